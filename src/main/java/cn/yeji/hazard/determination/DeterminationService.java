@@ -1,0 +1,44 @@
+package cn.yeji.hazard.determination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.yeji.hazard.api.model.DeterminationRequestDto;
+import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.engine.Outcome;
+import cn.yeji.hazard.facts.Inspection;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesetHolder;
+
+/**
+ * Judges one request: checks it, maps it to facts, evaluates the packs that apply to its region on the
+ * rule set active when the request arrived, and assembles the verdict.
+ */
+@Service
+public class DeterminationService {
+
+	private final RulesetHolder rulesets;
+
+	private final Clock clock;
+
+	public DeterminationService(RulesetHolder rulesets, Clock clock) {
+		this.rulesets = rulesets;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
+	 */
+	public VerdictDto determine(DeterminationRequestDto request) {
+		Ruleset ruleset = rulesets.current();
+		RequestChecks.check(request, ruleset);
+		Inspection inspection = FactMapper.inspection(request.getInspection(), LocalDate.now(clock));
+		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
+		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode());
+		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset);
+	}
+
+}

@@ -1,0 +1,91 @@
+package cn.yeji.hazard.determination;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.yeji.hazard.api.model.BuildingDto;
+import cn.yeji.hazard.api.model.DeterminationRequestDto;
+import cn.yeji.hazard.api.model.FacilityDto;
+import cn.yeji.hazard.api.model.ObservationDto;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.InvalidRequestException;
+
+/**
+ * The contract's rules that a schema cannot state: observation codes come from the catalog, a
+ * {@code buildingId} names a building, the dependent residents are among the residents, no array holds
+ * a null. Every problem is collected, so one answer names every offending field.
+ */
+final class RequestChecks {
+
+	private RequestChecks() {
+	}
+
+	static void check(DeterminationRequestDto request, Ruleset ruleset) {
+		List<FieldProblem> problems = new ArrayList<>();
+		noNullItems("buildings", request.getBuildings(), problems);
+		noNullItems("authorityFindings", request.getAuthorityFindings(), problems);
+		noNullItems("specialEquipment", request.getSpecialEquipment(), problems);
+		noNullItems("staff", request.getStaff(), problems);
+		noNullItems("observations", request.getObservations(), problems);
+		checkResidents(request.getFacility(), problems);
+		checkObservations(request, ruleset, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+	}
+
+	private static void noNullItems(String field, List<?> items, List<FieldProblem> problems) {
+		if (items == null) {
+			return;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i) == null) {
+				problems.add(new FieldProblem(field + "[" + i + "]", null, "数组元素不能为 null"));
+			}
+		}
+	}
+
+	private static void checkResidents(FacilityDto facility, List<FieldProblem> problems) {
+		Integer residents = facility.getResidentCount();
+		Integer dependent = facility.getDependentResidentCount();
+		if (residents != null && dependent != null && dependent > residents) {
+			problems.add(new FieldProblem("facility.dependentResidentCount", dependent,
+					"失能、半失能老年人数（" + dependent + "）不得大于入住老年人数（" + residents + "）"));
+		}
+	}
+
+	private static void checkObservations(DeterminationRequestDto request, Ruleset ruleset,
+			List<FieldProblem> problems) {
+		List<ObservationDto> observations = request.getObservations();
+		if (observations == null) {
+			return;
+		}
+		Set<String> buildingIds = buildingIds(request.getBuildings());
+		for (int i = 0; i < observations.size(); i++) {
+			ObservationDto o = observations.get(i);
+			if (o == null) {
+				continue;
+			}
+			if (o.getCode() != null && ruleset.observationCode(o.getCode()).isEmpty()) {
+				problems.add(new FieldProblem("observations[" + i + "].code", o.getCode(),
+						"检查项代码不在目录中（见 GET /api/v1/observation-codes）"));
+			}
+			if (o.getBuildingId() != null && !buildingIds.contains(o.getBuildingId())) {
+				problems.add(new FieldProblem("observations[" + i + "].buildingId", o.getBuildingId(),
+						"buildingId 未指向 buildings 中的任何建筑"));
+			}
+		}
+	}
+
+	private static Set<String> buildingIds(List<BuildingDto> buildings) {
+		Set<String> ids = new HashSet<>();
+		if (buildings != null) {
+			buildings.stream().filter(b -> b != null && b.getId() != null).forEach(b -> ids.add(b.getId()));
+		}
+		return ids;
+	}
+
+}

@@ -1,0 +1,76 @@
+package cn.yeji.hazard.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import cn.yeji.hazard.facts.Escalation;
+import cn.yeji.hazard.facts.Finding;
+import cn.yeji.hazard.facts.Missing;
+
+/**
+ * A compiled, immutable rule base. Safe to share between threads: each evaluation opens its own session
+ * and disposes it.
+ */
+public final class CompiledRules {
+
+	/** A guard against rules that re-trigger each other forever. */
+	static final int MAX_FIRINGS = 10_000;
+
+	private final KieBase kieBase;
+
+	private final List<RuleDescriptor> rules;
+
+	CompiledRules(KieBase kieBase, List<RuleDescriptor> rules) {
+		this.kieBase = kieBase;
+		this.rules = rules;
+	}
+
+	/** Every compiled rule, ordered by file and name. */
+	public List<RuleDescriptor> rules() {
+		return rules;
+	}
+
+	/**
+	 * Inserts the facts, fires the rules of the given DRL packages only, and collects the conclusions.
+	 * @throws RuleLoopException when the rules keep firing past {@value #MAX_FIRINGS} times
+	 */
+	public Outcome evaluate(Collection<?> facts, Set<String> drlPackages) {
+		KieSession session = kieBase.newKieSession();
+		try {
+			facts.forEach(session::insert);
+			int fired = session.fireAllRules(match -> drlPackages.contains(match.getRule().getPackageName()),
+					MAX_FIRINGS);
+			if (fired >= MAX_FIRINGS) {
+				throw new RuleLoopException(MAX_FIRINGS);
+			}
+			return collect(session);
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	private static Outcome collect(KieSession session) {
+		List<Finding> findings = new ArrayList<>();
+		List<Missing> missing = new ArrayList<>();
+		List<Escalation> escalations = new ArrayList<>();
+		for (Object o : session.getObjects()) {
+			if (o instanceof Finding f) {
+				findings.add(f);
+			}
+			else if (o instanceof Missing m) {
+				missing.add(m);
+			}
+			else if (o instanceof Escalation e) {
+				escalations.add(e);
+			}
+		}
+		return new Outcome(findings, missing, escalations);
+	}
+
+}

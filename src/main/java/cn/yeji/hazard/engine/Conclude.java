@@ -1,0 +1,94 @@
+package cn.yeji.hazard.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+import cn.yeji.hazard.facts.Element;
+import cn.yeji.hazard.facts.Escalation;
+import cn.yeji.hazard.facts.Evidence;
+import cn.yeji.hazard.facts.Finding;
+import cn.yeji.hazard.facts.Level;
+import cn.yeji.hazard.facts.Missing;
+
+/**
+ * What a rule's consequence calls to build its conclusion. The conclusion takes its rule id, level,
+ * title, basis and advice from the firing rule's own metadata, so the DRL states them once.
+ * Used from DRL as {@code insert(Conclude.finding(kcontext, Conclude.ev(path, value)))}.
+ */
+public final class Conclude {
+
+	private Conclude() {
+	}
+
+	/** A finding of the firing rule, with the facts that made it fire (null entries are skipped). */
+	public static Finding finding(RuleContext kcontext, Evidence... evidence) {
+		return finding(kcontext, Arrays.asList(evidence));
+	}
+
+	/** A finding of the firing rule, with the facts that made it fire (null entries are skipped). */
+	public static Finding finding(RuleContext kcontext, Collection<Evidence> evidence) {
+		RuleMeta meta = meta(kcontext);
+		List<Evidence> kept = evidence.stream().filter(Objects::nonNull).toList();
+		return new Finding(meta.ruleId(), meta.level(), meta.mode(), meta.title(), meta.basis(), kept, meta.advice());
+	}
+
+	/** A combined finding whose evidence is the elements it counted. */
+	public static Finding counted(RuleContext kcontext, Collection<Element> elements) {
+		List<Evidence> evidence = new ArrayList<>();
+		for (Element e : elements) {
+			evidence.add(new Evidence(e.path() + ".code", e.code()));
+		}
+		return finding(kcontext, evidence);
+	}
+
+	/** The firing rule's clause lacks these facts. */
+	public static Missing missing(RuleContext kcontext, String... paths) {
+		return missing(kcontext, Arrays.asList(paths));
+	}
+
+	/** The firing rule's clause lacks these facts. */
+	public static Missing missing(RuleContext kcontext, Collection<String> paths) {
+		return new Missing(meta(kcontext).ruleId(), List.copyOf(paths));
+	}
+
+	/** The firing rule's matter needs the district government (提级治理). */
+	public static Escalation escalation(RuleContext kcontext, String reason) {
+		return new Escalation(meta(kcontext).ruleId(), reason);
+	}
+
+	/** Evidence: the fact at {@code path} had {@code value}. Enum values are cited by name. */
+	public static Evidence ev(String path, Object value) {
+		return new Evidence(path, value instanceof Enum<?> e ? e.name() : value);
+	}
+
+	/** Evidence only when {@code applies}; otherwise {@code null}, which findings skip. */
+	public static Evidence evIf(boolean applies, String path, Object value) {
+		return applies ? ev(path, value) : null;
+	}
+
+	/** True when a nullable flag is known to be true. */
+	public static boolean isTrue(Boolean flag) {
+		return Boolean.TRUE.equals(flag);
+	}
+
+	/** True when a nullable flag is known to be false. */
+	public static boolean isFalse(Boolean flag) {
+		return Boolean.FALSE.equals(flag);
+	}
+
+	/** Used by the level-specific rules of one clause. */
+	public static Level level(RuleContext kcontext) {
+		return meta(kcontext).level();
+	}
+
+	private static RuleMeta meta(RuleContext kcontext) {
+		var rule = kcontext.getRule();
+		return RuleMeta.of(rule.getName(), RulesEngine.metadata(rule));
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.yeji.hazard.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import cn.yeji.hazard.engine.RuleProblem;
+
+/** Reads a pack descriptor ({@code pack.yaml}). */
+final class PackReader {
+
+	private PackReader() {
+	}
+
+	/** The pack, or {@code null} with the problems added. */
+	static RulePack read(Path descriptor, String folderName, List<RuleProblem> problems) {
+		String file = folderName + "/" + RulesFolder.DESCRIPTOR;
+		Map<String, Object> yaml = YamlFiles.readMap(descriptor, file, problems);
+		if (yaml == null) {
+			return null;
+		}
+		String id = string(yaml, "id");
+		String name = string(yaml, "name");
+		String jurisdiction = string(yaml, "jurisdiction");
+		String prefix = string(yaml, "rulePrefix");
+		String drlPackage = string(yaml, "package");
+		int before = problems.size();
+		require(id != null && id.equals(folderName), file, "id must equal the folder name " + folderName, problems);
+		require(name != null && !name.isBlank(), file, "name is required", problems);
+		require(jurisdiction != null && jurisdiction.matches("\\d{0,6}"), file,
+				"jurisdiction must be a region-code prefix of 0 to 6 digits (\"\" for national packs)", problems);
+		require(prefix != null && !prefix.isBlank(), file, "rulePrefix is required, e.g. YJ-", problems);
+		require(drlPackage != null && drlPackage.matches("[a-z][\\w]*(\\.[a-z][\\w]*)*"), file,
+				"package must be a DRL package name, e.g. rules.yeji", problems);
+		return problems.size() == before ? new RulePack(id, name, jurisdiction, prefix, drlPackage) : null;
+	}
+
+	private static String string(Map<String, Object> yaml, String key) {
+		Object value = yaml.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private static void require(boolean ok, String file, String message, List<RuleProblem> problems) {
+		if (!ok) {
+			problems.add(new RuleProblem(file, 0, message));
+		}
+	}
+
+}

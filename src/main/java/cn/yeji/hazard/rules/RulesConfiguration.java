@@ -1,0 +1,28 @@
+package cn.yeji.hazard.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the rules folder at start-up; a broken folder stops the start with every file and line. */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
+
+	@Bean
+	RulesetHolder rulesetHolder(@Value("${hazard.rules.dir:rules}") Path dir, Clock clock) {
+		long start = System.nanoTime();
+		Ruleset ruleset = RulesFolder.load(dir, clock);
+		log.info("loaded {} rules from {} packs in {} ({} ms), version {}", ruleset.rules().size(),
+				ruleset.packs().size(), dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000,
+				ruleset.version());
+		return new RulesetHolder(ruleset);
+	}
+
+}

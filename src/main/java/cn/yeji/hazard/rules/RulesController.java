@@ -1,0 +1,78 @@
+package cn.yeji.hazard.rules;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.RulesApi;
+import cn.yeji.hazard.api.model.BasisDto;
+import cn.yeji.hazard.api.model.LevelDto;
+import cn.yeji.hazard.api.model.ModeDto;
+import cn.yeji.hazard.api.model.ObservationCodeDto;
+import cn.yeji.hazard.api.model.PackDto;
+import cn.yeji.hazard.api.model.RuleInfoDto;
+import cn.yeji.hazard.api.model.RulesetDto;
+
+/** The loaded rules, catalog and rule set, as the OpenAPI document declares them. */
+@RestController
+class RulesController implements RulesApi {
+
+	private final RulesetHolder rulesets;
+
+	RulesController(RulesetHolder rulesets) {
+		this.rulesets = rulesets;
+	}
+
+	@Override
+	public ResponseEntity<List<RuleInfoDto>> listRules() {
+		return ResponseEntity.ok(rulesets.current().rules().stream().map(RulesController::dto).toList());
+	}
+
+	@Override
+	public ResponseEntity<List<ObservationCodeDto>> listObservationCodes() {
+		return ResponseEntity.ok(rulesets.current()
+			.observationCodes()
+			.stream()
+			.map(c -> new ObservationCodeDto().code(c.code())
+				.title(c.title())
+				.description(c.description())
+				.clause(c.clause())
+				.crowded(c.crowded())
+				.ratio(c.ratio()))
+			.toList());
+	}
+
+	@Override
+	public ResponseEntity<RulesetDto> getRuleset() {
+		Ruleset ruleset = rulesets.current();
+		List<PackDto> packs = ruleset.packs()
+			.stream()
+			.map(p -> new PackDto().id(p.id())
+				.name(p.name())
+				.jurisdiction(p.jurisdiction())
+				.rulePrefix(p.rulePrefix())
+				.ruleCount((int) ruleset.rules().stream().filter(r -> r.pack().equals(p.id())).count()))
+			.toList();
+		return ResponseEntity.ok(new RulesetDto().version(ruleset.version())
+			.loadedAt(ruleset.loadedAt().atOffset(ZoneOffset.UTC))
+			.ruleCount(ruleset.rules().size())
+			.packs(packs));
+	}
+
+	private static RuleInfoDto dto(RuleInfo r) {
+		return new RuleInfoDto().ruleId(r.ruleId())
+			.name(r.name())
+			.level(LevelDto.fromValue(r.level().name()))
+			.mode(ModeDto.fromValue(r.mode().name()))
+			.title(r.title())
+			.basis(r.basis().stream().map(b -> new BasisDto().document(b.document()).clause(b.clause())).toList())
+			.advice(r.advice())
+			.confidence(RuleInfoDto.ConfidenceEnum.fromValue(r.confidence()))
+			.pack(r.pack())
+			.jurisdiction(r.jurisdiction())
+			.file(r.file());
+	}
+
+}

@@ -1,0 +1,151 @@
+package cn.yeji.hazard.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import cn.yeji.hazard.engine.CompiledRules;
+import cn.yeji.hazard.engine.DrlSource;
+import cn.yeji.hazard.engine.RuleCompilationException;
+import cn.yeji.hazard.engine.RuleProblem;
+import cn.yeji.hazard.engine.RulesEngine;
+
+/**
+ * Reads a rules folder: one sub-folder per pack (with {@code pack.yaml} and its DRL files) and the
+ * observation catalog {@code observation-codes.yaml}. Every problem found is reported at once with its
+ * file and line; nothing half-loaded is ever returned.
+ */
+public final class RulesFolder {
+
+	static final String CATALOG = "observation-codes.yaml";
+
+	static final String DESCRIPTOR = "pack.yaml";
+
+	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+	private RulesFolder() {
+	}
+
+	/**
+	 * Loads, checks and compiles the folder.
+	 * @throws InvalidRulesException naming every problem with its file and line
+	 */
+	public static Ruleset load(Path dir, Clock clock) {
+		if (!Files.isDirectory(dir)) {
+			throw new InvalidRulesException(
+					List.of(new RuleProblem(dir.toString(), 0, "rules folder not found: " + dir.toAbsolutePath())));
+		}
+		List<RuleProblem> problems = new ArrayList<>();
+		List<ObservationCode> catalog = CatalogReader.read(dir.resolve(CATALOG), CATALOG, problems);
+		List<PackFiles> packs = readPacks(dir, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRulesException(problems);
+		}
+		CompiledRules compiled = compile(packs);
+		List<RuleInfo> rules = RuleChecks.check(compiled, packs, catalog, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRulesException(problems);
+		}
+		return new Ruleset(RulesVersion.of(dir), clock.instant(), packs.stream().map(PackFiles::pack).toList(),
+				catalog, compiled, rules);
+	}
+
+	private static CompiledRules compile(List<PackFiles> packs) {
+		List<DrlSource> sources = packs.stream().flatMap(p -> p.sources().stream()).toList();
+		try {
+			return RulesEngine.compile(sources);
+		}
+		catch (RuleCompilationException ex) {
+			throw new InvalidRulesException(ex.problems());
+		}
+	}
+
+	private static List<PackFiles> readPacks(Path dir, List<RuleProblem> problems) {
+		List<PackFiles> packs = new ArrayList<>();
+		for (Path folder : list(dir)) {
+			if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) {
+				continue;
+			}
+			Path descriptor = folder.resolve(DESCRIPTOR);
+			String folderName = folder.getFileName().toString();
+			if (!Files.isRegularFile(descriptor)) {
+				problems.add(new RuleProblem(folderName, 0, "pack folder has no " + DESCRIPTOR));
+				continue;
+			}
+			RulePack pack = PackReader.read(descriptor, folderName, problems);
+			if (pack != null) {
+				packs.add(new PackFiles(pack, sources(dir, folder, pack, problems)));
+			}
+		}
+		return packs;
+	}
+
+	private static List<DrlSource> sources(Path dir, Path folder, RulePack pack, List<RuleProblem> problems) {
+		List<DrlSource> sources = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+				String name = dir.relativize(file).toString().replace('\\', '/');
+				String text = Files.readString(file, StandardCharsets.UTF_8);
+				checkPackage(name, text, pack, problems);
+				sources.add(new DrlSource(name, text));
+			}
+		}
+		catch (IOException ex) {
+			problems.add(new RuleProblem(pack.id(), 0, "cannot read: " + ex.getMessage()));
+		}
+		if (sources.isEmpty()) {
+			problems.add(new RuleProblem(pack.id() + "/" + DESCRIPTOR, 0, "pack has no .drl file"));
+		}
+		return sources;
+	}
+
+	private static void checkPackage(String file, String text, RulePack pack, List<RuleProblem> problems) {
+		Matcher m = PACKAGE.matcher(text);
+		if (!m.find()) {
+			problems.add(new RuleProblem(file, 1, "no package declaration; the pack declares package " + pack.drlPackage()));
+		}
+		else if (!m.group(1).equals(pack.drlPackage())) {
+			problems.add(new RuleProblem(file, lineOf(text, m.start(1)), "package " + m.group(1)
+					+ " differs from the pack's package " + pack.drlPackage() + " (" + pack.id() + "/" + DESCRIPTOR + ")"));
+		}
+	}
+
+	static int lineOf(String text, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	private static List<Path> list(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A pack and its DRL files as read from disk. */
+	record PackFiles(RulePack pack, List<DrlSource> sources) {
+
+		Map<String, String> textByFile() {
+			return sources.stream()
+				.collect(java.util.stream.Collectors.toMap(DrlSource::file, DrlSource::text));
+		}
+
+	}
+
+}

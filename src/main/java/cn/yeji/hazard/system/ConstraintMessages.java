@@ -1,0 +1,33 @@
+package cn.yeji.hazard.system;
+
+import java.util.Map;
+
+/** Chinese messages for the Bean Validation constraints the OpenAPI document generates. */
+final class ConstraintMessages {
+
+	private ConstraintMessages() {
+	}
+
+	static String of(String constraint, Map<String, Object> attributes) {
+		if (constraint == null) {
+			return "取值不正确";
+		}
+		return switch (constraint) {
+			case "NotNull" -> "必填字段缺失";
+			case "Size" -> "长度须在 " + attributes.get("min") + " 到 " + attributes.get("max") + " 之间";
+			case "Pattern" -> pattern(String.valueOf(attributes.get("regexp")));
+			case "Min", "DecimalMin" -> "不得小于 " + attributes.get("value");
+			case "Max", "DecimalMax" -> "不得大于 " + attributes.get("value");
+			default -> "取值不正确（" + constraint + "）";
+		};
+	}
+
+	private static String pattern(String regexp) {
+		return switch (regexp) {
+			case "^[0-9]{6}$" -> "须为6位数字的行政区划代码（GB/T 2260）";
+			case "^[A-Za-z0-9_-]+$" -> "只能包含字母、数字、下划线和连字符";
+			default -> "格式不符合要求：" + regexp;
+		};
+	}
+
+}
