@@ -26,7 +26,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RulesEngine {
 
-	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
 	/** Each build gets its own release id: KIE caches modules by id. */
 	private static final AtomicLong BUILDS = new AtomicLong();

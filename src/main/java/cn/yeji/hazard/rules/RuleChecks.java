@@ -117,7 +117,7 @@ final class RuleChecks {
 		if (text == null) {
 			return 0;
 		}
-		Matcher m = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(name) + "\"", Pattern.MULTILINE).matcher(text);
+		Matcher m = Pattern.compile("^[ \\t]*rule\\s+\"" + Pattern.quote(name) + "\"", Pattern.MULTILINE).matcher(text);
 		return m.find() ? RulesFolder.lineOf(text, m.start()) : 0;
 	}
 

@@ -30,7 +30,7 @@ public final class RulesFolder {
 
 	static final String DESCRIPTOR = "pack.yaml";
 
-	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
 	private RulesFolder() {
 	}

@@ -1,0 +1,119 @@
+package cn.yeji.hazard.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import cn.yeji.hazard.api.model.EvidenceDto;
+import cn.yeji.hazard.api.model.FindingDto;
+import cn.yeji.hazard.api.model.IndeterminateDto;
+import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.cases.Expectation.ExpectedEvidence;
+import cn.yeji.hazard.cases.Expectation.ExpectedFinding;
+import cn.yeji.hazard.cases.Expectation.ExpectedIndeterminate;
+
+/** Compares a verdict with a case's expectation and says, line by line, what does not hold. */
+public final class CaseCheck {
+
+	private CaseCheck() {
+	}
+
+	/** Empty when the verdict meets every expectation. */
+	public static List<String> failures(Expectation expect, VerdictDto verdict) {
+		List<String> failures = new ArrayList<>();
+		if (!expect.verdict().equals(verdict.getVerdict().getValue())) {
+			failures.add("verdict: expected " + expect.verdict() + " but was " + verdict.getVerdict().getValue());
+		}
+		if (expect.complete() != null && !expect.complete().equals(verdict.getComplete())) {
+			failures.add("complete: expected " + expect.complete() + " but was " + verdict.getComplete());
+		}
+		checkFindings(expect, verdict, failures);
+		checkIndeterminate(expect, verdict, failures);
+		if (expect.escalations() != null) {
+			Set<String> expected = new TreeSet<>(expect.escalations());
+			Set<String> actual = verdict.getEscalations().stream().map(e -> e.getRuleId()).collect(Collectors.toCollection(TreeSet::new));
+			if (!expected.equals(actual)) {
+				failures.add("escalations: expected " + expected + " but were " + actual);
+			}
+		}
+		return failures;
+	}
+
+	private static void checkFindings(Expectation expect, VerdictDto verdict, List<String> failures) {
+		for (ExpectedFinding wanted : nonNull(expect.findings())) {
+			List<FindingDto> found = verdict.getFindings().stream().filter(f -> f.getRuleId().equals(wanted.ruleId())).toList();
+			if (found.isEmpty()) {
+				failures.add("finding " + wanted.ruleId() + ": expected but absent; findings were " + ruleIds(verdict));
+				continue;
+			}
+			Optional<FindingDto> atLevel = found.stream()
+				.filter(f -> wanted.level() == null || f.getLevel().getValue().equals(wanted.level()))
+				.findFirst();
+			if (atLevel.isEmpty()) {
+				failures.add("finding " + wanted.ruleId() + ": expected level " + wanted.level() + " but was "
+						+ found.stream().map(f -> f.getLevel().getValue()).toList());
+				continue;
+			}
+			for (ExpectedEvidence ev : nonNull(wanted.evidence())) {
+				if (atLevel.get().getEvidence().stream().noneMatch(e -> matches(ev, e))) {
+					failures.add("finding " + wanted.ruleId() + ": expected evidence " + ev.path() + " = " + ev.value()
+							+ " but evidence was " + atLevel.get().getEvidence().stream()
+								.map(e -> e.getPath() + " = " + e.getValue()).toList());
+				}
+			}
+		}
+		for (String absent : nonNull(expect.absentFindings())) {
+			if (verdict.getFindings().stream().anyMatch(f -> f.getRuleId().equals(absent))) {
+				failures.add("finding " + absent + ": expected absent but present");
+			}
+		}
+	}
+
+	private static void checkIndeterminate(Expectation expect, VerdictDto verdict, List<String> failures) {
+		for (ExpectedIndeterminate wanted : nonNull(expect.indeterminate())) {
+			Optional<IndeterminateDto> found = verdict.getIndeterminate().stream()
+				.filter(i -> i.getRuleId().equals(wanted.ruleId()))
+				.findFirst();
+			if (found.isEmpty()) {
+				failures.add("indeterminate " + wanted.ruleId() + ": expected but absent; indeterminate were "
+						+ verdict.getIndeterminate().stream().map(IndeterminateDto::getRuleId).toList());
+			}
+			else if (wanted.missingFacts() != null
+					&& !new TreeSet<>(wanted.missingFacts()).equals(new TreeSet<>(found.get().getMissingFacts()))) {
+				failures.add("indeterminate " + wanted.ruleId() + ": expected missing facts " + wanted.missingFacts()
+						+ " but were " + found.get().getMissingFacts());
+			}
+		}
+		for (String decided : nonNull(expect.notIndeterminate())) {
+			if (verdict.getIndeterminate().stream().anyMatch(i -> i.getRuleId().equals(decided))) {
+				failures.add("indeterminate " + decided + ": expected decided but was indeterminate");
+			}
+		}
+	}
+
+	private static boolean matches(ExpectedEvidence wanted, EvidenceDto actual) {
+		return wanted.path().equals(actual.getPath())
+				&& (wanted.value() == null || sameValue(wanted.value(), actual.getValue()));
+	}
+
+	/** JSON numbers compare by value: 0.4 written in a case equals the 0.4 a rule cites. */
+	private static boolean sameValue(Object wanted, Object actual) {
+		if (wanted instanceof Number w && actual instanceof Number a) {
+			return Double.compare(w.doubleValue(), a.doubleValue()) == 0;
+		}
+		return Objects.equals(String.valueOf(wanted), String.valueOf(actual));
+	}
+
+	private static List<String> ruleIds(VerdictDto verdict) {
+		return verdict.getFindings().stream().map(FindingDto::getRuleId).toList();
+	}
+
+	private static <T> List<T> nonNull(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+}

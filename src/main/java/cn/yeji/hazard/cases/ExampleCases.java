@@ -1,0 +1,95 @@
+package cn.yeji.hazard.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Finds and reads example files: every {@code *.json} below the examples folder is one case. */
+public final class ExampleCases {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private ExampleCases() {
+	}
+
+	/** The case files below {@code dir}, in path order. */
+	public static List<Path> list(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads one case; an unknown key is an error, so a typo in an expectation never silently checks
+	 * nothing.
+	 * @throws InvalidExampleException naming the file and what is wrong
+	 */
+	public static ExampleCase read(Path dir, Path file) {
+		String name = dir.relativize(file).toString().replace('\\', '/');
+		CaseFile parsed;
+		try {
+			parsed = JSON.readValue(file.toFile(), CaseFile.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidExampleException(name, ex.getOriginalMessage());
+		}
+		if (parsed.description() == null || parsed.description().isBlank()) {
+			throw new InvalidExampleException(name, "description is required");
+		}
+		if (parsed.request() == null || parsed.expect() == null || parsed.expect().verdict() == null) {
+			throw new InvalidExampleException(name, "request and expect.verdict are required");
+		}
+		return new ExampleCase(name, parsed.description(), JSON.treeToValue(parsed.request(),
+				cn.yeji.hazard.api.model.DeterminationRequestDto.class), parsed.expect());
+	}
+
+	/** Every rule id a case names anywhere in its expectation. */
+	public static Set<String> ruleIdsNamed(Expectation expect) {
+		Set<String> ids = new LinkedHashSet<>();
+		if (expect.findings() != null) {
+			expect.findings().forEach(f -> ids.add(f.ruleId()));
+		}
+		addAll(ids, expect.absentFindings());
+		if (expect.indeterminate() != null) {
+			expect.indeterminate().forEach(i -> ids.add(i.ruleId()));
+		}
+		addAll(ids, expect.notIndeterminate());
+		addAll(ids, expect.escalations());
+		return ids;
+	}
+
+	private static void addAll(Set<String> ids, List<String> more) {
+		if (more != null) {
+			ids.addAll(more);
+		}
+	}
+
+	/** The file as written; the request is bound to the API type after the envelope is read. */
+	record CaseFile(String description, tools.jackson.databind.JsonNode request, Expectation expect) {
+	}
+
+	/** Lists the example files in a folder, failing loudly if there are none. */
+	public static List<Path> listNonEmpty(Path dir) {
+		List<Path> files = new ArrayList<>(list(dir));
+		if (files.isEmpty()) {
+			throw new InvalidExampleException(dir.toString(), "no example files");
+		}
+		return files;
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.yeji.hazard.cases;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/**
+ * What a case expects of its verdict. Lists name clauses that must (or must not) appear; a
+ * {@code null} list or flag is not checked.
+ *
+ * @param verdict the verdict, e.g. {@code MAJOR_HAZARD}
+ * @param complete whether every clause was decided
+ * @param findings findings that must be present (with level and evidence where given)
+ * @param absentFindings rule ids that must not be findings
+ * @param indeterminate clauses that must be indeterminate (with exactly these missing facts where given)
+ * @param notIndeterminate rule ids that must not be indeterminate
+ * @param escalations the rule ids escalated, exactly
+ */
+public record Expectation(String verdict, Boolean complete, List<ExpectedFinding> findings,
+		List<String> absentFindings, List<ExpectedIndeterminate> indeterminate, List<String> notIndeterminate,
+		List<String> escalations) {
+
+	/** A finding that must be present; {@code level} and {@code evidence} are checked when given. */
+	public record ExpectedFinding(String ruleId, String level, List<ExpectedEvidence> evidence) {
+
+		/** A bare rule id: {@code "MCA2023-4.1"}. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static ExpectedFinding of(String ruleId) {
+			return new ExpectedFinding(ruleId, null, null);
+		}
+
+	}
+
+	/** Evidence a finding must cite. */
+	public record ExpectedEvidence(String path, Object value) {
+	}
+
+	/** A clause that must be indeterminate; {@code missingFacts} is compared exactly when given. */
+	public record ExpectedIndeterminate(String ruleId, List<String> missingFacts) {
+
+		/** A bare rule id: {@code "MCA2023-4.1"}. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static ExpectedIndeterminate of(String ruleId) {
+			return new ExpectedIndeterminate(ruleId, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package cn.yeji.hazard;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import cn.yeji.hazard.determination.DeterminationService;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesFolder;
+import cn.yeji.hazard.rules.RulesetHolder;
+
+/** The project's own rules, examples and docs, loaded the way production loads them. */
+public final class TestRules {
+
+	/** A fixed "today" for requests without a date. */
+	public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+	private static Ruleset shipped;
+
+	private TestRules() {
+	}
+
+	public static Path projectDir() {
+		return Path.of(System.getProperty("hazard.project.dir", ".")).toAbsolutePath().normalize();
+	}
+
+	public static Path rulesDir() {
+		return projectDir().resolve("rules");
+	}
+
+	public static Path examplesDir() {
+		return projectDir().resolve("examples");
+	}
+
+	/** The shipped rules folder, compiled once per test JVM. */
+	public static synchronized Ruleset shipped() {
+		if (shipped == null) {
+			shipped = RulesFolder.load(rulesDir(), CLOCK);
+		}
+		return shipped;
+	}
+
+	public static DeterminationService service() {
+		return new DeterminationService(new RulesetHolder(shipped()), CLOCK);
+	}
+
+}

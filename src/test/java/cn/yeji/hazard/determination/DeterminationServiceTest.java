@@ -1,0 +1,196 @@
+package cn.yeji.hazard.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.api.model.DeterminationRequestDto;
+import cn.yeji.hazard.api.model.FindingDto;
+import cn.yeji.hazard.api.model.IndeterminateDto;
+import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.api.model.VerdictDto.VerdictEnum;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.InvalidRequestException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The contract's semantics, judged through the same service and rules production uses (no Spring). */
+class DeterminationServiceTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final DeterminationService service = TestRules.service();
+
+	@Test
+	void grade_d_building_is_a_major_hazard() {
+		// given
+		DeterminationRequestDto request = request("""
+				"buildings": [{"id": "B1", "dangerousBuildingGrade": "D", "housingAuthorityMajorRisk": false}]""");
+
+		// when
+		VerdictDto verdict = service.determine(request);
+
+		// then
+		assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.MAJOR_HAZARD);
+		assertThat(finding(verdict, "MCA2023-4.1").getEvidence())
+			.extracting(e -> e.getPath() + "=" + e.getValue())
+			.containsExactly("buildings[0].dangerousBuildingGrade=D");
+		assertThat(verdict.getIndeterminate()).extracting(IndeterminateDto::getRuleId).doesNotContain("MCA2023-4.1");
+	}
+
+	@Test
+	void an_omitted_section_leaves_its_clauses_indeterminate_never_compliant() {
+		VerdictDto verdict = service.determine(request(""));
+
+		assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.NO_HAZARD);
+		assertThat(verdict.getComplete()).isFalse();
+		assertThat(indeterminate(verdict, "MCA2023-4.1").getMissingFacts()).containsExactly("buildings");
+		assertThat(indeterminate(verdict, "MCA2023-5.3").getMissingFacts()).containsExactly("specialEquipment", "staff");
+	}
+
+	@Test
+	void an_empty_array_is_known_empty() {
+		VerdictDto verdict = service.determine(request("""
+				"specialEquipment": [], "authorityFindings": []"""));
+
+		assertThat(verdict.getIndeterminate()).extracting(IndeterminateDto::getRuleId)
+			.doesNotContain("MCA2023-4.2", "MCA2023-4.4", "MCA2023-5.3");
+	}
+
+	@Test
+	void a_known_fact_decides_a_clause_despite_other_unknowns() {
+		VerdictDto verdict = service.determine(request("""
+				"buildings": [{"id": "B1"}, {"id": "B2", "dangerousBuildingGrade": "C"}]"""));
+
+		assertThat(verdict.getFindings()).extracting(FindingDto::getRuleId).contains("MCA2023-4.1");
+		assertThat(verdict.getIndeterminate()).extracting(IndeterminateDto::getRuleId).doesNotContain("MCA2023-4.1");
+	}
+
+	@Nested
+	class CorrectableOnTheSpot {
+
+		@Test
+		void a_blocked_route_corrected_on_the_spot_is_only_a_general_hazard() {
+			VerdictDto verdict = service.determine(request("""
+					"observations": [{"code": "EVACUATION_ROUTE_BLOCKED", "correctableOnSpot": true}]"""));
+
+			assertThat(finding(verdict, "YJ-2.3").getLevel().getValue()).isEqualTo("GENERAL");
+			assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.GENERAL_HAZARD);
+		}
+
+		@Test
+		void a_corrected_element_does_not_count_toward_a_combined_finding() {
+			VerdictDto verdict = service.determine(request("""
+					"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "ROUTE_BARRIER"},
+					                 {"code": "REFUGE_NONCOMPLIANT", "correctableOnSpot": true}]"""));
+
+			assertThat(verdict.getFindings()).extracting(FindingDto::getRuleId)
+				.contains("GB35181-7.3.3", "GB35181-7.3.9")
+				.doesNotContain("GB35181-7.3.1", "GB35181-C3");
+		}
+
+	}
+
+	@Test
+	void three_observations_of_one_code_are_one_element() {
+		VerdictDto verdict = service.determine(request("""
+				"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "EXITS_INSUFFICIENT"},
+				                 {"code": "EXITS_INSUFFICIENT"}]"""));
+
+		assertThat(verdict.getFindings()).extracting(FindingDto::getRuleId)
+			.containsExactly("GB35181-7.3.3");
+		assertThat(finding(verdict, "GB35181-7.3.3").getEvidence()).hasSize(3);
+	}
+
+	@Test
+	void three_distinct_crowded_elements_are_a_combined_major_hazard_citing_each() {
+		VerdictDto verdict = service.determine(request("""
+				"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "ROUTE_BARRIER"},
+				                 {"code": "SMOKE_CONTROL_DEFECT"}]"""));
+
+		assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.MAJOR_HAZARD);
+		assertThat(finding(verdict, "GB35181-C3").getEvidence()).extracting(e -> e.getPath())
+			.containsExactly("observations[0].code", "observations[1].code", "observations[2].code");
+	}
+
+	@Test
+	void the_district_pack_applies_only_in_its_region() {
+		String facts = """
+				"management": {"duty24h": false}""";
+
+		VerdictDto yeji = service.determine(request(facts));
+		VerdictDto elsewhere = service.determine(request(facts).facility(request(facts).getFacility().regionCode("341502")));
+
+		assertThat(yeji.getFindings()).extracting(FindingDto::getRuleId).contains("YJ-2.9");
+		assertThat(elsewhere.getFindings()).extracting(FindingDto::getRuleId).doesNotContain("YJ-2.9");
+		assertThat(elsewhere.getIndeterminate()).extracting(IndeterminateDto::getRuleId).noneMatch(id -> id.startsWith("YJ-"));
+	}
+
+	@Test
+	void without_an_inspection_date_periods_are_measured_from_today_in_shanghai() {
+		DeterminationRequestDto request = request("""
+				"management": {"lastStaffSafetyTraining": "2026-05-19"}""");
+		request.setInspection(null);
+
+		VerdictDto verdict = service.determine(request);
+
+		assertThat(verdict.getReferenceDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(verdict.getFindings()).extracting(FindingDto::getRuleId).contains("YJ-2.11");
+	}
+
+	@Test
+	void the_verdict_names_the_rule_set_that_produced_it() {
+		VerdictDto verdict = service.determine(request(""));
+
+		assertThat(verdict.getRuleset().getVersion()).isEqualTo(TestRules.shipped().version());
+		assertThat(verdict.getFacilityId()).isEqualTo("F-1");
+	}
+
+	@Nested
+	class RequestsTheContractRejects {
+
+		@Test
+		void an_observation_code_not_in_the_catalog() {
+			assertThatThrownBy(() -> service.determine(request("""
+					"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "NO_SUCH_CODE"}]""")))
+				.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.problems())
+					.extracting(FieldProblem::field, FieldProblem::value)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple("observations[1].code", "NO_SUCH_CODE")));
+		}
+
+		@Test
+		void a_building_id_that_names_no_building_and_more_dependents_than_residents_are_both_named() {
+			DeterminationRequestDto request = request("""
+					"buildings": [{"id": "B1"}], "observations": [{"code": "EXITS_INSUFFICIENT", "buildingId": "B9"}]""");
+			request.getFacility().residentCount(10).dependentResidentCount(11);
+
+			assertThatThrownBy(() -> service.determine(request))
+				.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.problems())
+					.extracting(FieldProblem::field)
+					.containsExactlyInAnyOrder("observations[0].buildingId", "facility.dependentResidentCount"));
+		}
+
+	}
+
+	private static DeterminationRequestDto request(String sections) {
+		String body = """
+				{"facility": {"id": "F-1", "name": "测试养老院", "regionCode": "341504"},
+				 "inspection": {"date": "2026-11-20"}%s}""".formatted(sections.isBlank() ? "" : ", " + sections);
+		return JSON.readValue(body, DeterminationRequestDto.class);
+	}
+
+	private static FindingDto finding(VerdictDto verdict, String ruleId) {
+		return verdict.getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).findFirst()
+			.orElseThrow(() -> new AssertionError(ruleId + " not among findings " + verdict.getFindings()));
+	}
+
+	private static IndeterminateDto indeterminate(VerdictDto verdict, String ruleId) {
+		return verdict.getIndeterminate().stream().filter(i -> i.getRuleId().equals(ruleId)).findFirst()
+			.orElseThrow(() -> new AssertionError(ruleId + " not indeterminate: " + verdict.getIndeterminate()));
+	}
+
+}

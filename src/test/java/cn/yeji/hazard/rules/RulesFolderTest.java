@@ -1,0 +1,202 @@
+package cn.yeji.hazard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.yeji.hazard.ContractRuleIds;
+import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.engine.RuleProblem;
+
+class RulesFolderTest {
+
+	private static final String MCA_4 = "mca2023/4.1-4.4-facilities-and-equipment.drl";
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void the_shipped_rules_conclude_every_clause_of_the_contract() {
+		Ruleset ruleset = TestRules.shipped();
+
+		assertThat(ruleset.rules()).extracting(RuleInfo::ruleId).containsAll(ContractRuleIds.ALL);
+		assertThat(ruleset.rules()).extracting(RuleInfo::ruleId).allMatch(ContractRuleIds.ALL::contains);
+		assertThat(ruleset.packs()).extracting(RulePack::id).containsExactly("gb35181-2017", "mca2023", "yeji-341504");
+	}
+
+	@Test
+	void packs_apply_by_region_code_prefix() {
+		Ruleset ruleset = TestRules.shipped();
+
+		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("341504")).hasSize(3);
+		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("341502")).extracting(RulePack::id)
+			.containsExactly("gb35181-2017", "mca2023");
+	}
+
+	@Test
+	void a_regional_pack_added_as_a_folder_applies_by_its_prefix_without_java_changes() throws IOException {
+		Path rules = copyOfShippedRules();
+		Path anhui = Files.createDirectories(rules.resolve("anhui-34"));
+		Files.writeString(anhui.resolve("pack.yaml"), """
+				id: anhui-34
+				name: 安徽省细化条款（测试）
+				jurisdiction: "34"
+				rulePrefix: AH-
+				package: rules.anhui
+				""");
+		Files.writeString(anhui.resolve("1-test.drl"), """
+				package rules.anhui;
+				import cn.yeji.hazard.facts.*;
+				import cn.yeji.hazard.engine.Conclude;
+				rule "AH-1.1 测试条款"
+				    @ruleId("AH-1.1") @level("GENERAL") @mode("DIRECT") @basis("测试|1.1")
+				    @advice("测试") @confidence("DISTRICT_CLAUSE")
+				when
+				    Facility()
+				then
+				    insert(Conclude.finding(kcontext));
+				end
+				""");
+
+		Ruleset ruleset = RulesFolder.load(rules, TestRules.CLOCK);
+
+		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("341504")).extracting(RulePack::id).contains("anhui-34");
+		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("320100")).extracting(RulePack::id)
+			.doesNotContain("anhui-34");
+	}
+
+	@Test
+	void the_version_is_a_content_hash_that_changes_with_any_file() throws IOException {
+		Path rules = copyOfShippedRules();
+		String before = RulesVersion.of(rules);
+		assertThat(RulesVersion.of(rules)).isEqualTo(before);
+
+		Files.writeString(rules.resolve("observation-codes.yaml"), "\n# 修订\n", StandardCharsets.UTF_8,
+				java.nio.file.StandardOpenOption.APPEND);
+
+		assertThat(RulesVersion.of(rules)).isNotEqualTo(before).startsWith("sha256:");
+	}
+
+	@Nested
+	class ABrokenFolderNeverLoadsAndNamesFileAndLine {
+
+		@Test
+		void a_syntax_error_in_a_drl_file() throws IOException {
+			Path rules = copyOfShippedRules();
+			replaceLine(rules.resolve(MCA_4), 20, "    $b : Building(dangerousBuildingGrade in (BuildingGrade.C, ");
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> {
+						assertThat(p.file()).isEqualTo(MCA_4);
+						assertThat(p.line()).isBetween(20, 22);
+					}));
+		}
+
+		@Test
+		void a_finding_rule_without_advice() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path file = rules.resolve(MCA_4);
+			String text = Files.readString(file);
+			Files.writeString(file, text.replaceFirst("    @advice\\(\"立即停止使用相关建筑[^\\n]*\\n", ""));
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.containsExactly(new RuleProblem(MCA_4, 12, "rule \"MCA2023-4.1 建筑设施经鉴定属于C级、D级危房，或经住房城乡建设部门研判存在重大隐患\": @advice is required (整改或论证建议)")));
+		}
+
+		@Test
+		void a_rule_id_outside_the_packs_prefix() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path file = rules.resolve(MCA_4);
+			Files.writeString(file, Files.readString(file).replace("@ruleId(\"MCA2023-4.2\")", "@ruleId(\"YJ-4.2\")"));
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> assertThat(p.message()).contains("does not start with the pack's prefix MCA2023-")));
+		}
+
+		@Test
+		void a_drl_package_that_differs_from_the_pack() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path file = rules.resolve(MCA_4);
+			Files.writeString(file, Files.readString(file).replace("package rules.mca2023;", "package rules.other;"));
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> {
+						assertThat(p.file()).isEqualTo(MCA_4);
+						assertThat(p.line()).isEqualTo(5);
+					}));
+		}
+
+		@Test
+		void a_catalog_code_whose_clause_no_rule_concludes() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path catalog = rules.resolve("observation-codes.yaml");
+			Files.writeString(catalog, Files.readString(catalog) + """
+					- code: NEW_CODE
+					  title: 新检查项
+					  clause: YJ-9.9
+					""");
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> assertThat(p.message()).contains("NEW_CODE").contains("YJ-9.9")));
+		}
+
+		@Test
+		void a_yaml_syntax_error_in_a_pack_descriptor() throws IOException {
+			Path rules = copyOfShippedRules();
+			Files.writeString(rules.resolve("mca2023/pack.yaml"), "id: mca2023\nname: [unclosed\n");
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> {
+						assertThat(p.file()).isEqualTo("mca2023/pack.yaml");
+						assertThat(p.line()).isPositive();
+					}));
+		}
+
+		@Test
+		void a_missing_folder() {
+			assertThatThrownBy(() -> RulesFolder.load(tmp.resolve("nowhere"), TestRules.CLOCK))
+				.isInstanceOf(InvalidRulesException.class)
+				.hasMessageContaining("rules folder not found");
+		}
+
+	}
+
+	private Path copyOfShippedRules() throws IOException {
+		Path source = TestRules.rulesDir();
+		Path target = tmp.resolve("rules");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path f : files.toList()) {
+				Path to = target.resolve(source.relativize(f).toString());
+				if (Files.isDirectory(f)) {
+					Files.createDirectories(to);
+				}
+				else {
+					Files.copy(f, to);
+				}
+			}
+		}
+		return target;
+	}
+
+	private static void replaceLine(Path file, int line, String text) throws IOException {
+		var lines = new java.util.ArrayList<>(Files.readAllLines(file));
+		lines.set(line - 1, text);
+		Files.write(file, lines);
+	}
+
+}
