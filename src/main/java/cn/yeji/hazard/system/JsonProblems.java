@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -17,6 +19,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 final class JsonProblems {
 
 	static final String BODY = "(body)";
+
+	private static final Pattern UNEXPECTED_VALUE = Pattern.compile("Unexpected value '(.*)'");
 
 	private JsonProblems() {
 	}
@@ -34,12 +38,18 @@ final class JsonProblems {
 			return new FieldProblem(path.isEmpty() ? BODY : path, invalid.getValue(), expected(invalid.getTargetType()));
 		}
 		if (json instanceof ValueInstantiationException instantiation) {
-			return new FieldProblem(path, null, expected(instantiation.getType().getRawClass()));
+			return new FieldProblem(path, rejectedEnumValue(instantiation), expected(instantiation.getType().getRawClass()));
 		}
 		if (json instanceof MismatchedInputException mismatch) {
 			return new FieldProblem(path.isEmpty() ? BODY : path, null, expected(mismatch.getTargetType()));
 		}
 		return new FieldProblem(path.isEmpty() ? BODY : path, null, "取值无法解析：" + json.getOriginalMessage());
+	}
+
+	/** Generated enums reject an unknown value with "Unexpected value 'X'"; cite X back to the client. */
+	private static Object rejectedEnumValue(ValueInstantiationException ex) {
+		Matcher m = UNEXPECTED_VALUE.matcher(String.valueOf(ex.getCause() != null ? ex.getCause().getMessage() : ""));
+		return m.find() ? m.group(1) : null;
 	}
 
 	private static JacksonException find(Throwable failure) {

@@ -1,0 +1,50 @@
+package cn.yeji.hazard.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes the rules catalog officers read in {@code docs/rules-catalog.md}, straight from the loaded rules. */
+public final class RulesCatalog {
+
+	private RulesCatalog() {
+	}
+
+	public static String markdown(Ruleset ruleset) {
+		StringBuilder md = new StringBuilder();
+		md.append("# 规则目录（rules catalog）\n\n");
+		md.append("本文件由测试 `RulesCatalogDocTest` 依据 `rules/` 生成并校验；规则变化后运行\n");
+		md.append("`mvn test -Dtest=RulesCatalogDocTest -Dhazard.catalog.write=true` 重新生成。\n\n");
+		md.append("可信度：CONFIRMED_NATIONAL_TEXT 国家文本已核对；PARTLY_CONFIRMED_NATIONAL_TEXT 部分核对；")
+			.append("UNCONFIRMED_NATIONAL_TEXT 未核对；DISTRICT_CLAUSE 本项目起草的区级条款（非正式发布文本）。\n");
+		for (RulePack pack : ruleset.packs()) {
+			List<RuleInfo> rules = ruleset.rules().stream().filter(r -> r.pack().equals(pack.id())).toList();
+			md.append("\n## ").append(pack.name()).append("\n\n");
+			md.append("规则包 `").append(pack.id()).append("`，适用地区：")
+				.append(pack.jurisdiction().isEmpty() ? "全国" : "行政区划代码以 " + pack.jurisdiction() + " 开头")
+				.append("，规则数 ").append(rules.size()).append("。\n\n");
+			md.append("| 规则编号 | 等级 | 方式 | 标题 | 依据 | 可信度 | 文件 |\n");
+			md.append("|---|---|---|---|---|---|---|\n");
+			for (RuleInfo r : rules) {
+				md.append("| ").append(r.ruleId())
+					.append(" | ").append(r.level())
+					.append(" | ").append(r.mode())
+					.append(" | ").append(cell(r.title()))
+					.append(" | ").append(cell(r.basis().stream().map(b -> b.document() + " " + b.clause())
+						.collect(Collectors.joining("；"))))
+					.append(" | ").append(r.confidence())
+					.append(" | `").append(r.file()).append("` |\n");
+			}
+		}
+		md.append("\n## 检查项目录\n\n| 代码 | 名称 | 条款 | 人员密集场所要素 | 比例 |\n|---|---|---|---|---|\n");
+		for (ObservationCode c : ruleset.observationCodes()) {
+			md.append("| ").append(c.code()).append(" | ").append(cell(c.title())).append(" | ").append(c.clause())
+				.append(" | ").append(c.crowded() ? "是" : "").append(" | ").append(c.ratio() ? "是" : "").append(" |\n");
+		}
+		return md.toString();
+	}
+
+	private static String cell(String text) {
+		return text.replace("|", "\\|");
+	}
+
+}
