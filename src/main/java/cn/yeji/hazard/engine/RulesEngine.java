@@ -78,6 +78,9 @@ public final class RulesEngine {
 			String file = authorFile(message.getPath(), authorFileByKiePath);
 			problems.add(new RuleProblem(file, Math.max(message.getLine(), 0), message.getText().strip()));
 		}
+		// A parse error also yields a line-less "Parser returned a null Package" for its file: noise to an officer.
+		problems.removeIf(p -> p.line() == 0
+				&& problems.stream().anyMatch(other -> other.file().equals(p.file()) && other.line() > 0));
 		problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
 		return problems;
 	}

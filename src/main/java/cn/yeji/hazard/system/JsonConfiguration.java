@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -17,6 +18,12 @@ import tools.jackson.databind.type.LogicalType;
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
+
+	/** Picked up by Spring MVC ahead of the default JSON converter, for the API's request types only. */
+	@Bean
+	CollectingJsonConverter collectingJsonConverter(JsonMapper mapper) {
+		return new CollectingJsonConverter(mapper);
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {

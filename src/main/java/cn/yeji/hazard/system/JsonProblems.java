@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.CollectedProblem;
+import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -23,6 +26,46 @@ final class JsonProblems {
 	private static final Pattern UNEXPECTED_VALUE = Pattern.compile("Unexpected value '(.*)'");
 
 	private JsonProblems() {
+	}
+
+	/** Every problem of a failed read: all collected binding problems, or the one that stopped it. */
+	static List<FieldProblem> all(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof DeferredBindingException deferred) {
+				List<FieldProblem> problems = new java.util.ArrayList<>(
+						deferred.getProblems().stream().map(JsonProblems::of).toList());
+				for (Throwable strict : deferred.getSuppressed()) {
+					FieldProblem p = of(strict);
+					if (problems.stream().noneMatch(q -> q.field().equals(p.field()))) {
+						problems.add(p);
+					}
+				}
+				return problems;
+			}
+		}
+		return List.of(of(failure));
+	}
+
+	private static FieldProblem of(CollectedProblem problem) {
+		Class<?> type = problem.getTargetType() == null ? null : problem.getTargetType().getRawClass();
+		return new FieldProblem(path(problem.getPath()), problem.getRawValue(), expected(type));
+	}
+
+	/** {@code /buildings/0/highRise} → {@code buildings[0].highRise}. */
+	static String path(JsonPointer pointer) {
+		StringBuilder path = new StringBuilder();
+		for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+			if (p.mayMatchElement()) {
+				path.append('[').append(p.getMatchingIndex()).append(']');
+			}
+			else {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(p.getMatchingProperty());
+			}
+		}
+		return path.isEmpty() ? BODY : path.toString();
 	}
 
 	static FieldProblem of(Throwable failure) {

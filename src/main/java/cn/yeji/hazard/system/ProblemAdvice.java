@@ -73,7 +73,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		log.debug("unreadable request body", ex);
-		return badRequest(List.of(JsonProblems.of(ex)));
+		return badRequest(JsonProblems.all(ex));
 	}
 
 	private static String message(FieldError error) {

@@ -138,6 +138,19 @@ class DeterminationApiTest {
 	}
 
 	@Test
+	void every_wrongly_typed_field_is_named_in_one_answer() {
+		MvcTestResult result = post("{" + FACILITY + """
+				, "buildings": [{"id": "B1", "dangerousBuildingGrade": "E", "highRise": "yes"}],
+				  "inspection": {"date": "2026-13-01"}}""");
+
+		assertThat(result).hasStatus(400);
+		assertThat(errors(result)).extracting(e -> e.get("field"), e -> e.get("value"))
+			.contains(org.assertj.core.groups.Tuple.tuple("buildings[0].dangerousBuildingGrade", "E"),
+					org.assertj.core.groups.Tuple.tuple("buildings[0].highRise", "yes"),
+					org.assertj.core.groups.Tuple.tuple("inspection.date", "2026-13-01"));
+	}
+
+	@Test
 	void the_openapi_document_and_its_browsable_page_are_served() {
 		assertThat(mvc.get().uri("/openapi.yaml")).hasStatusOk().bodyText().contains("/api/v1/determinations");
 		assertThat(mvc.get().uri("/api.html")).hasStatusOk().bodyText().contains("swagger-ui");

@@ -143,6 +143,19 @@ class DeterminationServiceTest {
 	}
 
 	@Test
+	void verdicts_stay_the_same_after_the_engine_compiles_hot_constraints() {
+		// Drools JIT-compiles a constraint after 20 evaluations; 10.2.0 breaks some operators there (kie-drools#6711).
+		DeterminationRequestDto request = request("""
+				"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "FIRE_DOORS_DAMAGED", "ratio": 0.6}]""");
+		VerdictDto first = service.determine(request);
+
+		for (int i = 0; i < 200; i++) {
+			assertThat(service.determine(request).getFindings()).as("run %d", i).isEqualTo(first.getFindings());
+		}
+		assertThat(first.getFindings()).extracting(FindingDto::getRuleId).contains("GB35181-7.3.3", "GB35181-7.2.2");
+	}
+
+	@Test
 	void the_verdict_names_the_rule_set_that_produced_it() {
 		VerdictDto verdict = service.determine(request(""));
 
