@@ -24,17 +24,25 @@ final class RequestChecks {
 	}
 
 	static void check(DeterminationRequestDto request, Ruleset ruleset) {
+		List<FieldProblem> problems = problems(request, ruleset);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+	}
+
+	/** Every contract problem of a request whose schema checks may also have failed (nulls are tolerated). */
+	static List<FieldProblem> problems(DeterminationRequestDto request, Ruleset ruleset) {
 		List<FieldProblem> problems = new ArrayList<>();
 		noNullItems("buildings", request.getBuildings(), problems);
 		noNullItems("authorityFindings", request.getAuthorityFindings(), problems);
 		noNullItems("specialEquipment", request.getSpecialEquipment(), problems);
 		noNullItems("staff", request.getStaff(), problems);
 		noNullItems("observations", request.getObservations(), problems);
-		checkResidents(request.getFacility(), problems);
-		checkObservations(request, ruleset, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
+		if (request.getFacility() != null) {
+			checkResidents(request.getFacility(), problems);
 		}
+		checkObservations(request, ruleset, problems);
+		return problems;
 	}
 
 	private static void noNullItems(String field, List<?> items, List<FieldProblem> problems) {

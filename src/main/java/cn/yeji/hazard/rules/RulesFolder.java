@@ -32,6 +32,8 @@ public final class RulesFolder {
 
 	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
+	private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
+
 	private RulesFolder() {
 	}
 
@@ -96,6 +98,7 @@ public final class RulesFolder {
 				String name = dir.relativize(file).toString().replace('\\', '/');
 				String text = Files.readString(file, StandardCharsets.UTF_8);
 				checkPackage(name, text, pack, problems);
+				checkKnownEngineBugs(name, text, problems);
 				sources.add(new DrlSource(name, text));
 			}
 		}
@@ -116,6 +119,19 @@ public final class RulesFolder {
 		else if (!m.group(1).equals(pack.drlPackage())) {
 			problems.add(new RuleProblem(file, lineOf(text, m.start(1)), "package " + m.group(1)
 					+ " differs from the pack's package " + pack.drlPackage() + " (" + pack.id() + "/" + DESCRIPTOR + ")"));
+		}
+	}
+
+	/**
+	 * Drools 10.2.0 compiles a hot constraint to bytecode after 20 evaluations, and the {@code str[...]}
+	 * operators then fail on every request (kie-drools#6711): refuse them before they serve.
+	 */
+	private static void checkKnownEngineBugs(String file, String text, List<RuleProblem> problems) {
+		Matcher m = STR_OPERATOR.matcher(text);
+		while (m.find()) {
+			problems.add(new RuleProblem(file, lineOf(text, m.start()),
+					"the str[...] operator fails once Drools 10.2 JIT-compiles it; write field.startsWith(\"...\"), "
+							+ "field.endsWith(\"...\") or field.length() instead"));
 		}
 	}
 

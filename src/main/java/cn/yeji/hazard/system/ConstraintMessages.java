@@ -14,12 +14,19 @@ final class ConstraintMessages {
 		}
 		return switch (constraint) {
 			case "NotNull" -> "必填字段缺失";
-			case "Size" -> "长度须在 " + attributes.get("min") + " 到 " + attributes.get("max") + " 之间";
+			case "Size" -> size(attributes.get("min"), attributes.get("max"));
 			case "Pattern" -> pattern(String.valueOf(attributes.get("regexp")));
 			case "Min", "DecimalMin" -> "不得小于 " + attributes.get("value");
 			case "Max", "DecimalMax" -> "不得大于 " + attributes.get("value");
 			default -> "取值不正确（" + constraint + "）";
 		};
+	}
+
+	private static String size(Object min, Object max) {
+		if (Integer.valueOf(Integer.MAX_VALUE).equals(max)) {
+			return "长度不得少于 " + min;
+		}
+		return "长度须在 " + min + " 到 " + max + " 之间";
 	}
 
 	private static String pattern(String regexp) {

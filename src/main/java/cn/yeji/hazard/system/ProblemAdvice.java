@@ -77,10 +77,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String message(FieldError error) {
-		Map<String, Object> attributes = Map.of();
-		if (error.contains(ConstraintViolation.class)) {
-			attributes = error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes();
+		if (!error.contains(ConstraintViolation.class)) {
+			// a contract check: its message is already the officer's
+			return error.getDefaultMessage();
 		}
+		Map<String, Object> attributes = error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes();
 		return ConstraintMessages.of(error.getCode(), attributes);
 	}
 

@@ -134,7 +134,7 @@ class DeterminationApiTest {
 
 		assertThat(result).hasStatus(400);
 		assertThat(errors(result)).extracting(e -> e.get("field"))
-			.contains("facility.id", "facility.name", "facility.regionCode");
+			.containsExactlyInAnyOrder("facility.id", "facility.name", "facility.regionCode", "observations[0].code");
 	}
 
 	@Test

@@ -168,6 +168,22 @@ class RulesFolderTest {
 		}
 
 		@Test
+		void the_str_operator_that_drools_10_2_breaks_after_jit() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path file = rules.resolve("gb35181-2017/7-elements-classification.drl");
+			Files.writeString(file, Files.readString(file)
+				.replace("clause.startsWith(\"GB35181-\")", "clause str[startsWith] \"GB35181-\""));
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.anySatisfy(p -> {
+						assertThat(p.file()).isEqualTo("gb35181-2017/7-elements-classification.drl");
+						assertThat(p.line()).isEqualTo(16);
+						assertThat(p.message()).contains("str[...]");
+					}));
+		}
+
+		@Test
 		void a_missing_folder() {
 			assertThatThrownBy(() -> RulesFolder.load(tmp.resolve("nowhere"), TestRules.CLOCK))
 				.isInstanceOf(InvalidRulesException.class)
