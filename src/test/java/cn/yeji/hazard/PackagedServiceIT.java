@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class PackagedServiceIT {
 
 	@Test
 	void a_syntax_error_in_a_rule_file_stops_start_up_naming_file_and_line() throws Exception {
-		Path rules = copy(TestRules.rulesDir(), tmp.resolve("rules"));
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
 		Path drl = rules.resolve("yeji-341504/3.1-buildings.drl");
 		List<String> lines = new ArrayList<>(Files.readAllLines(drl));
 		int whenLine = lines.indexOf("when") + 1;
@@ -115,19 +114,5 @@ class PackagedServiceIT {
 		}
 	}
 
-	private static Path copy(Path source, Path target) throws IOException {
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path f : files.toList()) {
-				Path to = target.resolve(source.relativize(f).toString());
-				if (Files.isDirectory(f)) {
-					Files.createDirectories(to);
-				}
-				else {
-					Files.copy(f, to);
-				}
-			}
-		}
-		return target;
-	}
 
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -193,20 +192,7 @@ class RulesFolderTest {
 	}
 
 	private Path copyOfShippedRules() throws IOException {
-		Path source = TestRules.rulesDir();
-		Path target = tmp.resolve("rules");
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path f : files.toList()) {
-				Path to = target.resolve(source.relativize(f).toString());
-				if (Files.isDirectory(f)) {
-					Files.createDirectories(to);
-				}
-				else {
-					Files.copy(f, to);
-				}
-			}
-		}
-		return target;
+		return TestRules.copyOfShippedRules(tmp.resolve("rules"));
 	}
 
 	private static void replaceLine(Path file, int line, String text) throws IOException {
