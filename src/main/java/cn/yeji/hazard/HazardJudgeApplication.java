@@ -3,11 +3,16 @@ package cn.yeji.hazard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the hazard-judge service. */
+import cn.yeji.hazard.lifecycle.RulesCli;
+
+/** Starts the hazard-judge service, or runs the {@code rules} command line when asked to. */
 @SpringBootApplication
 public class HazardJudgeApplication {
 
 	public static void main(String[] args) {
+		if (RulesCli.wants(args)) {
+			System.exit(RulesCli.run(args, System.out, System.err));
+		}
 		SpringApplication.run(HazardJudgeApplication.class, args);
 	}
 

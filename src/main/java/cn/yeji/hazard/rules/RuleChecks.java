@@ -51,6 +51,7 @@ final class RuleChecks {
 						meta.advice(), meta.confidence(), pack.pack().id(), pack.pack().jurisdiction(), rule.file()));
 			}
 		}
+		checkDuplicates(compiled, problems, textByFile);
 		checkCatalog(catalog, infos, problems);
 		infos.sort(Comparator.comparing(RuleInfo::pack).thenComparing(RuleInfo::ruleId, RuleIds.ORDER)
 			.thenComparing(RuleInfo::name));
@@ -99,6 +100,22 @@ final class RuleChecks {
 		}
 		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
 			wrong.add("@confidence must be one of " + CONFIDENCES);
+		}
+	}
+
+	/** All rules of one clause live in one file; the same id in a second file is a copy-paste slip. */
+	private static void checkDuplicates(CompiledRules compiled, List<RuleProblem> problems, Map<String, String> textByFile) {
+		Map<String, String> fileByRuleId = new HashMap<>();
+		for (RuleDescriptor rule : compiled.rules()) {
+			String ruleId = rule.meta("ruleId");
+			if (ruleId == null) {
+				continue;
+			}
+			String first = fileByRuleId.putIfAbsent(ruleId, rule.file());
+			if (first != null && !first.equals(rule.file())) {
+				problems.add(new RuleProblem(rule.file(), lineOfRule(textByFile.get(rule.file()), rule.name()),
+						"duplicate rule id " + ruleId + ": already used in " + first));
+			}
 		}
 	}
 

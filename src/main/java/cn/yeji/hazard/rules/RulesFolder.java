@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,8 +34,6 @@ public final class RulesFolder {
 
 	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
-	private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
-
 	private RulesFolder() {
 	}
 
@@ -48,30 +48,34 @@ public final class RulesFolder {
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		List<ObservationCode> catalog = CatalogReader.read(dir.resolve(CATALOG), CATALOG, problems);
-		List<PackFiles> packs = readPacks(dir, problems);
+		Set<String> catalogCodes = catalog.stream().map(ObservationCode::code).collect(Collectors.toSet());
+		List<PackFiles> packs = readPacks(dir, catalogCodes, problems);
+		// Compile even when the lint found problems: the officer gets every problem in one pass.
+		CompiledRules compiled = compile(packs, problems);
+		List<RuleInfo> rules = compiled == null ? List.of() : RuleChecks.check(compiled, packs, catalog, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidRulesException(problems);
-		}
-		CompiledRules compiled = compile(packs);
-		List<RuleInfo> rules = RuleChecks.check(compiled, packs, catalog, problems);
-		if (!problems.isEmpty()) {
+			problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
 			throw new InvalidRulesException(problems);
 		}
 		return new Ruleset(RulesVersion.of(dir), clock.instant(), packs.stream().map(PackFiles::pack).toList(),
 				catalog, compiled, rules);
 	}
 
-	private static CompiledRules compile(List<PackFiles> packs) {
+	private static CompiledRules compile(List<PackFiles> packs, List<RuleProblem> problems) {
 		List<DrlSource> sources = packs.stream().flatMap(p -> p.sources().stream()).toList();
+		if (sources.isEmpty()) {
+			return null;
+		}
 		try {
 			return RulesEngine.compile(sources);
 		}
 		catch (RuleCompilationException ex) {
-			throw new InvalidRulesException(ex.problems());
+			problems.addAll(ex.problems());
+			return null;
 		}
 	}
 
-	private static List<PackFiles> readPacks(Path dir, List<RuleProblem> problems) {
+	private static List<PackFiles> readPacks(Path dir, Set<String> catalogCodes, List<RuleProblem> problems) {
 		List<PackFiles> packs = new ArrayList<>();
 		for (Path folder : list(dir)) {
 			if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) {
@@ -85,20 +89,21 @@ public final class RulesFolder {
 			}
 			RulePack pack = PackReader.read(descriptor, folderName, problems);
 			if (pack != null) {
-				packs.add(new PackFiles(pack, sources(dir, folder, pack, problems)));
+				packs.add(new PackFiles(pack, sources(dir, folder, pack, catalogCodes, problems)));
 			}
 		}
 		return packs;
 	}
 
-	private static List<DrlSource> sources(Path dir, Path folder, RulePack pack, List<RuleProblem> problems) {
+	private static List<DrlSource> sources(Path dir, Path folder, RulePack pack, Set<String> catalogCodes,
+			List<RuleProblem> problems) {
 		List<DrlSource> sources = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
 				String name = dir.relativize(file).toString().replace('\\', '/');
 				String text = Files.readString(file, StandardCharsets.UTF_8);
 				checkPackage(name, text, pack, problems);
-				checkKnownEngineBugs(name, text, problems);
+				DrlLint.check(name, text, catalogCodes, problems);
 				sources.add(new DrlSource(name, text));
 			}
 		}
@@ -119,19 +124,6 @@ public final class RulesFolder {
 		else if (!m.group(1).equals(pack.drlPackage())) {
 			problems.add(new RuleProblem(file, lineOf(text, m.start(1)), "package " + m.group(1)
 					+ " differs from the pack's package " + pack.drlPackage() + " (" + pack.id() + "/" + DESCRIPTOR + ")"));
-		}
-	}
-
-	/**
-	 * Drools 10.2.0 compiles a hot constraint to bytecode after 20 evaluations, and the {@code str[...]}
-	 * operators then fail on every request (kie-drools#6711): refuse them before they serve.
-	 */
-	private static void checkKnownEngineBugs(String file, String text, List<RuleProblem> problems) {
-		Matcher m = STR_OPERATOR.matcher(text);
-		while (m.find()) {
-			problems.add(new RuleProblem(file, lineOf(text, m.start()),
-					"the str[...] operator fails once Drools 10.2 JIT-compiles it; write field.startsWith(\"...\"), "
-							+ "field.endsWith(\"...\") or field.length() instead"));
 		}
 	}
 

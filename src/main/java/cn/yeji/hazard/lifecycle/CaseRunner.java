@@ -1,0 +1,94 @@
+package cn.yeji.hazard.lifecycle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.cases.CaseCheck;
+import cn.yeji.hazard.cases.ExampleCase;
+import cn.yeji.hazard.cases.ExampleCases;
+import cn.yeji.hazard.cases.InvalidExampleException;
+import cn.yeji.hazard.determination.DeterminationService;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.system.InvalidRequestException;
+
+/** Judges example cases against one rule set, the way the service would, and checks their expectations. */
+final class CaseRunner {
+
+	private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+	private final DeterminationService service;
+
+	CaseRunner(Ruleset ruleset) {
+		this.service = new DeterminationService(new RulesetHolder(ruleset), CLOCK);
+	}
+
+	/** Every case under {@code dir}; {@code progress} hears the count done after each case. */
+	static List<ExampleCaseFile> read(Path dir) {
+		List<ExampleCaseFile> cases = new ArrayList<>();
+		for (Path file : ExampleCases.list(dir)) {
+			String name = dir.relativize(file).toString().replace('\\', '/');
+			try {
+				cases.add(new ExampleCaseFile(name, ExampleCases.read(dir, file), null));
+			}
+			catch (InvalidExampleException ex) {
+				cases.add(new ExampleCaseFile(name, null, ex.getMessage()));
+			}
+		}
+		return cases;
+	}
+
+	List<CaseResult> check(List<ExampleCaseFile> cases, IntConsumer progress) {
+		List<CaseResult> results = new ArrayList<>();
+		for (ExampleCaseFile file : cases) {
+			results.add(check(file));
+			progress.accept(results.size());
+		}
+		return results;
+	}
+
+	CaseResult check(ExampleCaseFile file) {
+		if (file.example() == null) {
+			return new CaseResult(file.name(), null, List.of("cannot read the case: " + file.error()), null);
+		}
+		ExampleCase example = file.example();
+		try {
+			VerdictDto verdict = service.determine(example.request());
+			return new CaseResult(file.name(), example.description(), CaseCheck.failures(example.expect(), verdict),
+					verdict);
+		}
+		catch (InvalidRequestException ex) {
+			return new CaseResult(file.name(), example.description(), List.of("request rejected: " + ex.getMessage()),
+					null);
+		}
+	}
+
+	/** The verdict for a case's request, or {@code null} when the rules reject the request. */
+	VerdictDto verdict(ExampleCase example) {
+		try {
+			return service.determine(example.request());
+		}
+		catch (InvalidRequestException ex) {
+			return null;
+		}
+	}
+
+	/** A case file as read: the case, or why it could not be read. */
+	record ExampleCaseFile(String name, ExampleCase example, String error) {
+	}
+
+	/** What came of one case; {@code failures} is empty when it holds. */
+	record CaseResult(String name, String description, List<String> failures, VerdictDto verdict) {
+
+		boolean passed() {
+			return failures.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,152 @@
+package cn.yeji.hazard.lifecycle;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import cn.yeji.hazard.lifecycle.CaseRunner.ExampleCaseFile;
+import cn.yeji.hazard.rules.InvalidRulesException;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesFolder;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]}: the revision impact report. */
+final class DiffCommand {
+
+	static final String HELP = """
+			Usage: java -jar hazard-judge.jar rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]
+
+			Judges every case under --cases with the rules in --base and in --candidate, and reports each case
+			whose verdict, findings, indeterminate clauses or escalations change, with a summary count.
+			This is the impact report an approver reads before a revision goes live. Default format: markdown.
+			""";
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	DiffCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(CliOptions options) {
+		if (options.help()) {
+			out.print(HELP);
+			return RulesCli.OK;
+		}
+		options.allow(Set.of("base", "candidate", "cases", "format"));
+		Path baseDir = options.folder("base");
+		Path candidateDir = options.folder("candidate");
+		Path casesDir = options.folder("cases");
+		String format = options.get("format", "markdown");
+		if (!format.equals("markdown") && !format.equals("json")) {
+			throw new CliOptions.UsageException("--format must be markdown or json");
+		}
+		Ruleset base = load(baseDir);
+		Ruleset candidate = load(candidateDir);
+		if (base == null || candidate == null) {
+			return RulesCli.PROBLEMS;
+		}
+		List<ExampleCaseFile> cases = CaseRunner.read(casesDir);
+		err.println("judging " + cases.size() + " cases under both rule sets");
+		List<VerdictDiff> diffs = diff(cases, new CaseRunner(base), new CaseRunner(candidate));
+		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs);
+		out.print(format.equals("json") ? json(report) : markdown(report));
+		return RulesCli.OK;
+	}
+
+	private List<VerdictDiff> diff(List<ExampleCaseFile> cases, CaseRunner base, CaseRunner candidate) {
+		Progress progress = new Progress(err, "cases", cases.size());
+		List<VerdictDiff> changed = new ArrayList<>();
+		int done = 0;
+		for (ExampleCaseFile file : cases) {
+			if (file.example() != null) {
+				VerdictDiff d = VerdictDiff.of(file.name(), file.example().description(), base.verdict(file.example()),
+						candidate.verdict(file.example()));
+				if (d.changed()) {
+					changed.add(d);
+				}
+			}
+			else {
+				err.println("skipped unreadable case " + file.name() + ": " + file.error());
+			}
+			progress.accept(++done);
+		}
+		return changed;
+	}
+
+	private Ruleset load(Path dir) {
+		try {
+			return RulesFolder.load(dir, Clock.systemUTC());
+		}
+		catch (InvalidRulesException ex) {
+			ex.problems().forEach(p -> out.println(ValidateCommand.located(dir, p)));
+			return null;
+		}
+	}
+
+	static String markdown(Report r) {
+		StringBuilder md = new StringBuilder("# 规则修订影响报告（revision impact report）\n\n");
+		md.append("- 现行规则 base: `").append(r.baseDir()).append("` (").append(r.baseVersion()).append(")\n");
+		md.append("- 修订规则 candidate: `").append(r.candidateDir()).append("` (").append(r.candidateVersion()).append(")\n");
+		md.append("- 用例 cases: ").append(r.cases()).append("; 有变化 changed: ").append(r.changes().size())
+			.append("; 结论变化 verdict changed: ").append(r.changes().stream().filter(VerdictDiff::verdictChanged).count())
+			.append("\n\n");
+		if (r.changes().isEmpty()) {
+			return md.append("没有用例的判定结果发生变化。No case changes.\n").toString();
+		}
+		md.append("| 用例 case | 结论 verdict | 新增结论 | 取消结论 | 新增无法判定 | 取消无法判定 | 提级治理 |\n");
+		md.append("|---|---|---|---|---|---|---|\n");
+		for (VerdictDiff d : r.changes()) {
+			md.append("| `").append(d.name()).append("` | ")
+				.append(d.verdictChanged() ? d.baseVerdict() + " → " + d.candidateVerdict() : d.baseVerdict())
+				.append(" | ").append(String.join(", ", d.findingsAdded()))
+				.append(" | ").append(String.join(", ", d.findingsRemoved()))
+				.append(" | ").append(String.join(", ", d.indeterminateAdded()))
+				.append(" | ").append(String.join(", ", d.indeterminateRemoved()))
+				.append(" | ").append(escalationText(d)).append(" |\n");
+		}
+		md.append("\n| 结论变化 | 用例数 |\n|---|---|\n");
+		transitions(r).forEach((t, n) -> md.append("| ").append(t).append(" | ").append(n).append(" |\n"));
+		return md.toString();
+	}
+
+	private static String escalationText(VerdictDiff d) {
+		List<String> parts = new ArrayList<>();
+		d.escalationsAdded().forEach(e -> parts.add("+" + e));
+		d.escalationsRemoved().forEach(e -> parts.add("-" + e));
+		return String.join(", ", parts);
+	}
+
+	private static Map<String, Long> transitions(Report r) {
+		Map<String, Long> counts = new TreeMap<>();
+		r.changes().stream().filter(VerdictDiff::verdictChanged)
+			.forEach(d -> counts.merge(d.baseVerdict() + " → " + d.candidateVerdict(), 1L, Long::sum));
+		return counts;
+	}
+
+	static String json(Report r) {
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("base", Map.of("dir", r.baseDir().toString(), "version", r.baseVersion()));
+		doc.put("candidate", Map.of("dir", r.candidateDir().toString(), "version", r.candidateVersion()));
+		doc.put("cases", r.cases());
+		doc.put("changed", r.changes().size());
+		doc.put("verdictChanged", r.changes().stream().filter(VerdictDiff::verdictChanged).count());
+		doc.put("changes", r.changes());
+		return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc) + "\n";
+	}
+
+	/** The whole comparison. */
+	record Report(Path baseDir, String baseVersion, Path candidateDir, String candidateVersion, int cases,
+			List<VerdictDiff> changes) {
+	}
+
+}

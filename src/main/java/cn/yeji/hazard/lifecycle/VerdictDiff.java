@@ -1,0 +1,63 @@
+package cn.yeji.hazard.lifecycle;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import cn.yeji.hazard.api.model.VerdictDto;
+
+/**
+ * How one case's verdict differs between two rule sets: the verdict, the findings (clause and level),
+ * the indeterminate clauses and the escalations. {@code null} verdict text means the rules rejected the
+ * request.
+ */
+record VerdictDiff(String name, String description, String baseVerdict, String candidateVerdict,
+		List<String> findingsAdded, List<String> findingsRemoved, List<String> indeterminateAdded,
+		List<String> indeterminateRemoved, List<String> escalationsAdded, List<String> escalationsRemoved) {
+
+	static VerdictDiff of(String name, String description, VerdictDto base, VerdictDto candidate) {
+		Set<String> bf = findings(base);
+		Set<String> cf = findings(candidate);
+		Set<String> bi = indeterminate(base);
+		Set<String> ci = indeterminate(candidate);
+		Set<String> be = escalations(base);
+		Set<String> ce = escalations(candidate);
+		return new VerdictDiff(name, description, verdict(base), verdict(candidate), minus(cf, bf), minus(bf, cf),
+				minus(ci, bi), minus(bi, ci), minus(ce, be), minus(be, ce));
+	}
+
+	boolean changed() {
+		return !java.util.Objects.equals(baseVerdict, candidateVerdict) || !findingsAdded.isEmpty()
+				|| !findingsRemoved.isEmpty() || !indeterminateAdded.isEmpty() || !indeterminateRemoved.isEmpty()
+				|| !escalationsAdded.isEmpty() || !escalationsRemoved.isEmpty();
+	}
+
+	boolean verdictChanged() {
+		return !java.util.Objects.equals(baseVerdict, candidateVerdict);
+	}
+
+	private static String verdict(VerdictDto v) {
+		return v == null ? "REJECTED" : v.getVerdict().getValue();
+	}
+
+	private static Set<String> findings(VerdictDto v) {
+		return v == null ? Set.of()
+				: v.getFindings().stream().map(f -> f.getRuleId() + ":" + f.getLevel().getValue()).collect(Collectors.toSet());
+	}
+
+	private static Set<String> indeterminate(VerdictDto v) {
+		return v == null ? Set.of() : v.getIndeterminate().stream().map(i -> i.getRuleId()).collect(Collectors.toSet());
+	}
+
+	private static Set<String> escalations(VerdictDto v) {
+		return v == null ? Set.of() : v.getEscalations().stream().map(e -> e.getRuleId()).collect(Collectors.toSet());
+	}
+
+	private static List<String> minus(Set<String> a, Set<String> b) {
+		TreeSet<String> rest = new TreeSet<>(a);
+		rest.removeAll(b);
+		return List.copyOf(rest);
+	}
+
+}
