@@ -22,7 +22,7 @@ class RulesConfiguration {
 		log.info("loaded {} rules from {} packs in {} ({} ms), version {}", ruleset.rules().size(),
 				ruleset.packs().size(), dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000,
 				ruleset.version());
-		return new RulesetHolder(ruleset);
+		return new RulesetHolder(ruleset, clock);
 	}
 
 }

@@ -55,10 +55,13 @@ class RulesController implements RulesApi {
 				.rulePrefix(p.rulePrefix())
 				.ruleCount((int) ruleset.rules().stream().filter(r -> r.pack().equals(p.id())).count()))
 			.toList();
+		ReloadAttempt last = rulesets.lastAttempt();
 		return ResponseEntity.ok(new RulesetDto().version(ruleset.version())
 			.loadedAt(ruleset.loadedAt().atOffset(ZoneOffset.UTC))
 			.ruleCount(ruleset.rules().size())
-			.packs(packs));
+			.packs(packs)
+			.lastReload(last == null ? null : RulesetDtos.attempt(last))
+			.history(rulesets.history().stream().map(RulesetDtos::version).toList()));
 	}
 
 	private static RuleInfoDto dto(RuleInfo r) {

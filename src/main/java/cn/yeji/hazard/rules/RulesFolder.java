@@ -61,6 +61,11 @@ public final class RulesFolder {
 				catalog, compiled, rules);
 	}
 
+	/** The content hash {@link #load} would give the folder, without compiling it. */
+	public static String version(Path dir) {
+		return RulesVersion.of(dir);
+	}
+
 	private static CompiledRules compile(List<PackFiles> packs, List<RuleProblem> problems) {
 		List<DrlSource> sources = packs.stream().flatMap(p -> p.sources().stream()).toList();
 		if (sources.isEmpty()) {

@@ -1,0 +1,116 @@
+package cn.yeji.hazard.lifecycle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import cn.yeji.hazard.engine.RuleProblem;
+import cn.yeji.hazard.lifecycle.CaseRunner.CaseResult;
+import cn.yeji.hazard.rules.InvalidRulesException;
+import cn.yeji.hazard.rules.ReloadAttempt;
+import cn.yeji.hazard.rules.ReloadAttempt.Outcome;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesFolder;
+import cn.yeji.hazard.rules.RulesetHolder;
+
+/**
+ * Replaces the rules serving with the rules folder as it is now, but only a candidate that compiles,
+ * passes the lint and passes every example case. Attempts run one at a time; a rejected candidate
+ * leaves the old rules serving and is reported with its problems.
+ */
+@Service
+public class RulesReloader {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesReloader.class);
+
+	private final RulesetHolder holder;
+
+	private final Path rulesDir;
+
+	private final Path examplesDir;
+
+	private final Clock clock;
+
+	RulesReloader(RulesetHolder holder, @Value("${hazard.rules.dir:rules}") Path rulesDir,
+			@Value("${hazard.examples.dir:examples}") Path examplesDir, Clock clock) {
+		this.holder = holder;
+		this.rulesDir = rulesDir;
+		this.examplesDir = examplesDir;
+		this.clock = clock;
+	}
+
+	public synchronized ReloadAttempt reload(String trigger) {
+		long start = System.nanoTime();
+		ReloadAttempt attempt = attempt(trigger, start);
+		holder.recordAttempt(attempt);
+		if (attempt.outcome() == Outcome.REJECTED) {
+			log.warn("rules reload ({}) rejected, {} keeps serving; {} problem(s), first: {}", trigger,
+					holder.current().version(), attempt.problems().size(),
+					attempt.problems().subList(0, Math.min(10, attempt.problems().size())));
+		}
+		else {
+			log.info("rules reload ({}): {} {} in {} ms", trigger, attempt.outcome(), attempt.version(), attempt.millis());
+		}
+		return attempt;
+	}
+
+	private ReloadAttempt attempt(String trigger, long start) {
+		Ruleset candidate;
+		try {
+			if (holder.current().version().equals(RulesFolder.version(rulesDir))) {
+				return result(trigger, start, Outcome.UNCHANGED, holder.current().version(), List.of());
+			}
+			candidate = RulesFolder.load(rulesDir, clock);
+		}
+		catch (InvalidRulesException ex) {
+			return result(trigger, start, Outcome.REJECTED, versionOrNull(), ex.problems());
+		}
+		catch (RuntimeException ex) {
+			// an unreadable folder (permissions, a file vanishing mid-read) must not take the service down
+			return result(trigger, start, Outcome.REJECTED, null,
+					List.of(new RuleProblem(rulesDir.toString(), 0, "cannot read the rules folder: " + ex.getMessage())));
+		}
+		List<RuleProblem> failing = failingExamples(candidate);
+		if (!failing.isEmpty()) {
+			return result(trigger, start, Outcome.REJECTED, candidate.version(), failing);
+		}
+		holder.activate(candidate);
+		return result(trigger, start, Outcome.ACTIVATED, candidate.version(), List.of());
+	}
+
+	/** Every example case must still hold under the candidate; a failing case is reported as a problem. */
+	private List<RuleProblem> failingExamples(Ruleset candidate) {
+		if (!Files.isDirectory(examplesDir)) {
+			log.warn("no examples folder at {}; the candidate is activated on compile and lint alone", examplesDir);
+			return List.of();
+		}
+		List<RuleProblem> problems = new ArrayList<>();
+		List<CaseRunner.ExampleCaseFile> cases = CaseRunner.read(examplesDir);
+		for (CaseResult r : new CaseRunner(candidate).check(cases, done -> { })) {
+			r.failures().forEach(f -> problems.add(new RuleProblem("examples/" + r.name(), 0, f)));
+		}
+		return problems;
+	}
+
+	private String versionOrNull() {
+		try {
+			return RulesFolder.version(rulesDir);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private ReloadAttempt result(String trigger, long start, Outcome outcome, String version, List<RuleProblem> problems) {
+		return new ReloadAttempt(clock.instant(), trigger, outcome, version, (System.nanoTime() - start) / 1_000_000,
+				List.copyOf(problems));
+	}
+
+}

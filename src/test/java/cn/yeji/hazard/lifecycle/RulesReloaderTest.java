@@ -1,0 +1,74 @@
+package cn.yeji.hazard.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.rules.ReloadAttempt;
+import cn.yeji.hazard.rules.ReloadAttempt.Outcome;
+import cn.yeji.hazard.rules.RulesetHolder;
+
+class RulesReloaderTest {
+
+	private static final String DAILY = "yeji-341504/2.1-2.11-daily-management.drl";
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void a_candidate_that_breaks_an_example_case_is_rejected_naming_the_case() throws IOException {
+		// given a revision that compiles but shortens the drill period the examples rely on
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
+		Path file = rules.resolve(DAILY);
+		Files.writeString(file, Files.readString(file).replace("referenceDate.minusMonths(12)", "referenceDate.minusMonths(3)"));
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+
+		// when
+		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+
+		// then
+		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(attempt.problems()).anySatisfy(p -> {
+			assertThat(p.file()).isEqualTo("examples/common/clean-facility-no-hazard.json");
+			assertThat(p.message()).contains("verdict: expected NO_HAZARD but was GENERAL_HAZARD");
+		});
+		assertThat(holder.current()).isSameAs(TestRules.shipped());
+		assertThat(holder.lastAttempt()).isEqualTo(attempt);
+	}
+
+	@Test
+	void a_good_candidate_is_activated_and_remembered() throws IOException {
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
+		Path file = rules.resolve(DAILY);
+		Files.writeString(file, Files.readString(file) + "\n// 修订说明：无实质变化\n");
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+
+		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+
+		assertThat(attempt.outcome()).isEqualTo(Outcome.ACTIVATED);
+		assertThat(holder.current().version()).isEqualTo(attempt.version()).isNotEqualTo(TestRules.shipped().version());
+		assertThat(holder.history()).extracting(RulesetHolder.ActivatedRuleset::version)
+			.containsExactly(attempt.version(), TestRules.shipped().version());
+	}
+
+	@Test
+	void a_vanished_rules_folder_leaves_the_old_rules_serving() {
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+
+		ReloadAttempt attempt = reloader(holder, tmp.resolve("gone")).reload("test");
+
+		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(holder.current()).isSameAs(TestRules.shipped());
+	}
+
+	private static RulesReloader reloader(RulesetHolder holder, Path rules) {
+		return new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK);
+	}
+
+}
