@@ -71,6 +71,10 @@ public final class RulesCli {
 		if (root instanceof ch.qos.logback.classic.Logger logback) {
 			logback.setLevel(ch.qos.logback.classic.Level.ERROR);
 		}
+		// It repeats every build error we print ourselves, with file and line.
+		if (LoggerFactory.getLogger("org.drools.compiler.kie.builder.impl.KieProject") instanceof ch.qos.logback.classic.Logger kieProject) {
+			kieProject.setLevel(ch.qos.logback.classic.Level.OFF);
+		}
 	}
 
 }

@@ -41,12 +41,15 @@ final class DrlLint {
 
 	private static final Pattern CODE_IN = Pattern.compile("\\bcode\\s+in\\s*\\(([^)]*)\\)");
 
+	private static final Pattern PARAMETER = Pattern.compile("\\bParameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
+
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
 	private DrlLint() {
 	}
 
-	static void check(String file, String text, Set<String> catalogCodes, List<RuleProblem> problems) {
+	static void check(String file, String text, Set<String> catalogCodes, Set<String> parameterNames,
+			List<RuleProblem> problems) {
 		String code = DrlText.withoutComments(text);
 		String bare = DrlText.withoutStrings(code);
 		checkImports(file, code, problems);
@@ -57,6 +60,13 @@ final class DrlLint {
 			}
 		}
 		checkObservationCodes(file, text, code, catalogCodes, problems);
+		Matcher p = PARAMETER.matcher(code);
+		while (p.find()) {
+			if (!parameterNames.contains(p.group(1))) {
+				problems.add(new RuleProblem(file, RulesFolder.lineOf(text, p.start(1)),
+						"parameter " + p.group(1) + " is not defined in any pack's " + ParametersReader.FILE));
+			}
+		}
 	}
 
 	private static void checkImports(String file, String code, List<RuleProblem> problems) {

@@ -35,6 +35,12 @@ public final class RulesCatalog {
 					.append(" | `").append(r.file()).append("` |\n");
 			}
 		}
+		md.append("\n## 可调参数（parameters.yaml）\n\n| 规则包 | 参数 | 值 |\n|---|---|---|\n");
+		for (cn.yeji.hazard.facts.Parameter p : ruleset.parameters()) {
+			md.append("| ").append(p.pack()).append(" | ").append(p.name()).append(" | ")
+				.append(p.doubleValue() == p.intValue() ? String.valueOf(p.intValue()) : String.valueOf(p.doubleValue()))
+				.append(" |\n");
+		}
 		md.append("\n## 检查项目录\n\n| 代码 | 名称 | 条款 | 人员密集场所要素 | 比例 |\n|---|---|---|---|---|\n");
 		for (ObservationCode c : ruleset.observationCodes()) {
 			md.append("| ").append(c.code()).append(" | ").append(cell(c.title())).append(" | ").append(c.clause())

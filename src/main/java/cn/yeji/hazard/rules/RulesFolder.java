@@ -20,6 +20,7 @@ import cn.yeji.hazard.engine.DrlSource;
 import cn.yeji.hazard.engine.RuleCompilationException;
 import cn.yeji.hazard.engine.RuleProblem;
 import cn.yeji.hazard.engine.RulesEngine;
+import cn.yeji.hazard.facts.Parameter;
 
 /**
  * Reads a rules folder: one sub-folder per pack (with {@code pack.yaml} and its DRL files) and the
@@ -49,7 +50,12 @@ public final class RulesFolder {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<ObservationCode> catalog = CatalogReader.read(dir.resolve(CATALOG), CATALOG, problems);
 		Set<String> catalogCodes = catalog.stream().map(ObservationCode::code).collect(Collectors.toSet());
-		List<PackFiles> packs = readPacks(dir, catalogCodes, problems);
+		List<PackFiles> packs = readPacks(dir, problems);
+		List<Parameter> parameters = parameters(packs, problems);
+		Set<String> parameterNames = parameters.stream().map(Parameter::name).collect(Collectors.toSet());
+		for (PackFiles pack : packs) {
+			pack.sources().forEach(s -> DrlLint.check(s.file(), s.text(), catalogCodes, parameterNames, problems));
+		}
 		// Compile even when the lint found problems: the officer gets every problem in one pass.
 		CompiledRules compiled = compile(packs, problems);
 		List<RuleInfo> rules = compiled == null ? List.of() : RuleChecks.check(compiled, packs, catalog, problems);
@@ -58,7 +64,7 @@ public final class RulesFolder {
 			throw new InvalidRulesException(problems);
 		}
 		return new Ruleset(RulesVersion.of(dir), clock.instant(), packs.stream().map(PackFiles::pack).toList(),
-				catalog, compiled, rules);
+				catalog, parameters, compiled, rules);
 	}
 
 	/** The content hash {@link #load} would give the folder, without compiling it. */
@@ -80,7 +86,26 @@ public final class RulesFolder {
 		}
 	}
 
-	private static List<PackFiles> readPacks(Path dir, Set<String> catalogCodes, List<RuleProblem> problems) {
+	/** Every pack's parameters; a name is global, so two packs may not define the same one. */
+	private static List<Parameter> parameters(List<PackFiles> packs, List<RuleProblem> problems) {
+		List<Parameter> all = new ArrayList<>();
+		Map<String, String> packByName = new java.util.HashMap<>();
+		for (PackFiles pack : packs) {
+			for (Parameter p : pack.parameters()) {
+				String other = packByName.putIfAbsent(p.name(), p.pack());
+				if (other != null) {
+					problems.add(new RuleProblem(p.pack() + "/" + ParametersReader.FILE, 0,
+							"parameter " + p.name() + " is already defined in " + other + "/" + ParametersReader.FILE));
+				}
+				else {
+					all.add(p);
+				}
+			}
+		}
+		return List.copyOf(all);
+	}
+
+	private static List<PackFiles> readPacks(Path dir, List<RuleProblem> problems) {
 		List<PackFiles> packs = new ArrayList<>();
 		for (Path folder : list(dir)) {
 			if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) {
@@ -94,21 +119,20 @@ public final class RulesFolder {
 			}
 			RulePack pack = PackReader.read(descriptor, folderName, problems);
 			if (pack != null) {
-				packs.add(new PackFiles(pack, sources(dir, folder, pack, catalogCodes, problems)));
+				packs.add(new PackFiles(pack, sources(dir, folder, pack, problems),
+						ParametersReader.read(folder, pack, problems)));
 			}
 		}
 		return packs;
 	}
 
-	private static List<DrlSource> sources(Path dir, Path folder, RulePack pack, Set<String> catalogCodes,
-			List<RuleProblem> problems) {
+	private static List<DrlSource> sources(Path dir, Path folder, RulePack pack, List<RuleProblem> problems) {
 		List<DrlSource> sources = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
 				String name = dir.relativize(file).toString().replace('\\', '/');
 				String text = Files.readString(file, StandardCharsets.UTF_8);
 				checkPackage(name, text, pack, problems);
-				DrlLint.check(name, text, catalogCodes, problems);
 				sources.add(new DrlSource(name, text));
 			}
 		}
@@ -152,7 +176,7 @@ public final class RulesFolder {
 	}
 
 	/** A pack and its DRL files as read from disk. */
-	record PackFiles(RulePack pack, List<DrlSource> sources) {
+	record PackFiles(RulePack pack, List<DrlSource> sources, List<Parameter> parameters) {
 
 		Map<String, String> textByFile() {
 			return sources.stream()

@@ -1,6 +1,7 @@
 package cn.yeji.hazard.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.yeji.hazard.engine.CompiledRules;
 import cn.yeji.hazard.engine.Outcome;
+import cn.yeji.hazard.facts.Parameter;
 
 /**
  * A loaded, checked and compiled rules folder: immutable, so a request that started on it finishes on
@@ -27,12 +29,15 @@ public final class Ruleset {
 
 	private final Map<String, ObservationCode> catalog;
 
+	private final List<Parameter> parameters;
+
 	private final CompiledRules compiled;
 
 	private final List<RuleInfo> rules;
 
 	Ruleset(String version, Instant loadedAt, List<RulePack> packs, List<ObservationCode> catalog,
-			CompiledRules compiled, List<RuleInfo> rules) {
+			List<Parameter> parameters, CompiledRules compiled, List<RuleInfo> rules) {
+		this.parameters = List.copyOf(parameters);
 		this.version = version;
 		this.loadedAt = loadedAt;
 		this.packs = List.copyOf(packs);
@@ -48,7 +53,10 @@ public final class Ruleset {
 			.filter(p -> p.appliesTo(regionCode))
 			.map(RulePack::drlPackage)
 			.collect(Collectors.toSet());
-		return compiled.evaluate(facts, drlPackages);
+		List<Object> withParameters = new ArrayList<>(facts.size() + parameters.size());
+		withParameters.addAll(facts);
+		withParameters.addAll(parameters);
+		return compiled.evaluate(withParameters, drlPackages);
 	}
 
 	public Optional<ObservationCode> observationCode(String code) {
@@ -62,6 +70,11 @@ public final class Ruleset {
 	/** The finding rules, ordered by pack and rule id. */
 	public List<RuleInfo> rules() {
 		return rules;
+	}
+
+	/** The tunable numbers of every pack, as rules read them. */
+	public List<Parameter> parameters() {
+		return parameters;
 	}
 
 	public List<RulePack> packs() {

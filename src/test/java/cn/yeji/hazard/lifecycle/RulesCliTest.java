@@ -115,6 +115,39 @@ class RulesCliTest {
 		}
 
 		@Test
+		void a_parameter_outside_its_range_is_reported_at_its_line() throws IOException {
+			String file = "yeji-341504/parameters.yaml";
+			Path rules = rulesWith(file, "drillIntervalMonths:\n  value: 12", "drillIntervalMonths:\n  value: 120");
+
+			Run run = cli("rules", "validate", "--rules", rules.toString());
+
+			assertThat(run.exit()).isEqualTo(1);
+			assertThat(run.lines()).contains(rules.resolve(file) + ":" + lineOf(rules, file, "value: 120")
+					+ ": drillIntervalMonths: 120 is outside 1..60");
+		}
+
+		@Test
+		void a_whole_number_parameter_given_a_fraction_is_reported() throws IOException {
+			String file = "gb35181-2017/parameters.yaml";
+			Path rules = rulesWith(file, "crowdedElementsForMajor:\n  value: 3", "crowdedElementsForMajor:\n  value: 2.5");
+
+			Run run = cli("rules", "validate", "--rules", rules.toString());
+
+			assertThat(run.out()).contains("crowdedElementsForMajor: 2.5 is not a whole number");
+		}
+
+		@Test
+		void a_rule_reading_an_undefined_parameter_is_reported_at_its_line() throws IOException {
+			String file = "yeji-341504/2.1-2.11-daily-management.drl";
+			Path rules = rulesWith(file, "Parameter(name == \"drillIntervalMonths\"", "Parameter(name == \"drillMonths\"");
+
+			Run run = cli("rules", "validate", "--rules", rules.toString());
+
+			assertThat(run.lines()).contains(rules.resolve(file) + ":" + lineOf(rules, file, "\"drillMonths\"")
+					+ ": parameter drillMonths is not defined in any pack's parameters.yaml");
+		}
+
+		@Test
 		void a_rule_id_used_in_two_files_is_a_duplicate() throws IOException {
 			Path rules = rulesWith(BUILDINGS, "@ruleId(\"YJ-3.1\")\n    @level(\"MAJOR\")", "@ruleId(\"YJ-2.9\")\n    @level(\"MAJOR\")");
 
@@ -168,9 +201,9 @@ class RulesCliTest {
 
 		@Test
 		void raising_a_threshold_reports_exactly_the_cases_it_changes() throws IOException {
-			Path candidate = rulesWith("gb35181-2017/7-elements-classification.drl",
-					"code == \"FIRE_DOORS_DAMAGED\", correctableOnSpot == false, ratio != null, ratio > 0.50",
-					"code == \"FIRE_DOORS_DAMAGED\", correctableOnSpot == false, ratio != null, ratio > 0.60");
+			// the officer edits a number in parameters.yaml, no DRL
+			Path candidate = rulesWith("gb35181-2017/parameters.yaml", "fireDoorsDamagedShare:\n  value: 0.50",
+					"fireDoorsDamagedShare:\n  value: 0.60");
 
 			Run run = cli("rules", "diff", "--base", TestRules.rulesDir().toString(), "--candidate", candidate.toString(),
 					"--cases", TestRules.examplesDir().toString(), "--format", "json");

@@ -25,8 +25,8 @@ class RulesReloaderTest {
 	void a_candidate_that_breaks_an_example_case_is_rejected_naming_the_case() throws IOException {
 		// given a revision that compiles but shortens the drill period the examples rely on
 		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
-		Path file = rules.resolve(DAILY);
-		Files.writeString(file, Files.readString(file).replace("referenceDate.minusMonths(12)", "referenceDate.minusMonths(3)"));
+		Path file = rules.resolve("yeji-341504/parameters.yaml");
+		Files.writeString(file, Files.readString(file).replace("drillIntervalMonths:\n  value: 12", "drillIntervalMonths:\n  value: 3"));
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
 		// when
