@@ -21,12 +21,12 @@ public final class CompiledRules {
 	/** A guard against rules that re-trigger each other forever. */
 	static final int MAX_FIRINGS = 10_000;
 
-	private final KieBase kieBase;
+	private final KieBaseSessions sessions;
 
 	private final List<RuleDescriptor> rules;
 
 	CompiledRules(KieBase kieBase, List<RuleDescriptor> rules) {
-		this.kieBase = kieBase;
+		this.sessions = new KieBaseSessions(kieBase);
 		this.rules = rules;
 	}
 
@@ -40,7 +40,7 @@ public final class CompiledRules {
 	 * @throws RuleLoopException when the rules keep firing past {@value #MAX_FIRINGS} times
 	 */
 	public Outcome evaluate(Collection<?> facts, Set<String> drlPackages) {
-		KieSession session = kieBase.newKieSession();
+		KieSession session = sessions.open();
 		try {
 			facts.forEach(session::insert);
 			int fired = session.fireAllRules(match -> drlPackages.contains(match.getRule().getPackageName()),
@@ -51,6 +51,7 @@ public final class CompiledRules {
 			return collect(session);
 		}
 		finally {
+			// back to the pool, reset; a pooled session must never carry facts into the next request
 			session.dispose();
 		}
 	}

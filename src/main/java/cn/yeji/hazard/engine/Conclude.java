@@ -12,7 +12,6 @@ import cn.yeji.hazard.facts.Element;
 import cn.yeji.hazard.facts.Escalation;
 import cn.yeji.hazard.facts.Evidence;
 import cn.yeji.hazard.facts.Finding;
-import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.facts.Missing;
 
 /**
@@ -81,13 +80,11 @@ public final class Conclude {
 		return Boolean.FALSE.equals(flag);
 	}
 
-	/** Used by the level-specific rules of one clause. */
-	public static Level level(RuleContext kcontext) {
-		return meta(kcontext).level();
-	}
-
 	private static RuleMeta meta(RuleContext kcontext) {
 		var rule = kcontext.getRule();
+		if (rule.getMetaData().get(RuleMeta.PARSED) instanceof RuleMeta parsed) {
+			return parsed;
+		}
 		return RuleMeta.of(rule.getName(), RulesEngine.metadata(rule));
 	}
 

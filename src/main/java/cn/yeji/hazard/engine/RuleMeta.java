@@ -16,6 +16,9 @@ import cn.yeji.hazard.facts.Mode;
 public record RuleMeta(String ruleId, String kind, Level level, Mode mode, String title, List<Basis> basis,
 		String advice, String confidence) {
 
+	/** Where the compiled rule keeps its parsed metadata; not a key an author can write. */
+	static final String PARSED = "hazard-judge.parsed-meta";
+
 	public static final String FINDING = "FINDING";
 
 	public static final String UNKNOWN = "UNKNOWN";

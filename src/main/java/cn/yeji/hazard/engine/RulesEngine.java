@@ -97,8 +97,13 @@ public final class RulesEngine {
 		List<RuleDescriptor> rules = new ArrayList<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
+				Map<String, String> metadata = metadata(rule);
 				rules.add(new RuleDescriptor(rule.getName(), rule.getPackageName(), fileOf(rule, authorFileByKiePath),
-						metadata(rule)));
+						metadata));
+				// Parsed once here rather than at every firing: a consequence reads it back in Conclude.
+				if (rule instanceof RuleImpl impl) {
+					impl.addMetaAttribute(RuleMeta.PARSED, RuleMeta.of(rule.getName(), metadata));
+				}
 			}
 		}
 		rules.sort(Comparator.comparing(RuleDescriptor::file).thenComparing(RuleDescriptor::name));
@@ -114,7 +119,11 @@ public final class RulesEngine {
 
 	static Map<String, String> metadata(Rule rule) {
 		Map<String, String> metadata = new LinkedHashMap<>();
-		rule.getMetaData().forEach((key, value) -> metadata.put(key, unquote(String.valueOf(value))));
+		rule.getMetaData().forEach((key, value) -> {
+			if (!RuleMeta.PARSED.equals(key)) {
+				metadata.put(key, unquote(String.valueOf(value)));
+			}
+		});
 		return metadata;
 	}
 

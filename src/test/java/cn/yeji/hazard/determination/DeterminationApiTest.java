@@ -151,6 +151,12 @@ class DeterminationApiTest {
 	}
 
 	@Test
+	void the_benchmark_echo_endpoint_does_not_exist_outside_the_bench_profile() {
+		assertThat(mvc.post().uri("/bench/echo").contentType(MediaType.APPLICATION_JSON).content("{" + FACILITY + "}"))
+			.hasStatus(404);
+	}
+
+	@Test
 	void the_openapi_document_and_its_browsable_page_are_served() {
 		assertThat(mvc.get().uri("/openapi.yaml")).hasStatusOk().bodyText().contains("/api/v1/determinations");
 		assertThat(mvc.get().uri("/api.html")).hasStatusOk().bodyText().contains("swagger-ui");

@@ -1,0 +1,4 @@
+/**
+ * Benchmark-only endpoints, present only when the Spring profile {@code bench} is active.
+ */
+package cn.yeji.hazard.bench;
