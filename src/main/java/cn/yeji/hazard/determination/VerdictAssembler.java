@@ -42,6 +42,9 @@ final class VerdictAssembler {
 		.comparingInt((Finding f) -> severity(f.level()))
 		.thenComparing(Finding::ruleId, RuleIds.ORDER);
 
+	private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::path, FactPaths.ORDER)
+		.thenComparing(e -> String.valueOf(e.value()));
+
 	private VerdictAssembler() {
 	}
 
@@ -76,25 +79,42 @@ final class VerdictAssembler {
 
 	/** Several rules (or several facts) may conclude the same clause at the same level: cite it once. */
 	private static List<Finding> merge(List<Finding> findings) {
-		Map<String, List<Finding>> byClause = new LinkedHashMap<>();
-		findings.stream()
-			.sorted(Comparator.comparing(Finding::title))
-			.forEach(f -> byClause.computeIfAbsent(f.ruleId() + "|" + f.level(), k -> new ArrayList<>()).add(f));
-		List<Finding> merged = new ArrayList<>();
+		Map<Clause, List<Finding>> byClause = new LinkedHashMap<>();
+		for (Finding f : findings) {
+			byClause.computeIfAbsent(new Clause(f.ruleId(), f.level()), k -> new ArrayList<>(2)).add(f);
+		}
+		List<Finding> merged = new ArrayList<>(byClause.size());
 		for (List<Finding> same : byClause.values()) {
-			Finding first = same.get(0);
-			Set<String> titles = new LinkedHashSet<>();
-			Set<Evidence> evidence = new TreeSet<>(
-					Comparator.comparing(Evidence::path, FactPaths.ORDER).thenComparing(e -> String.valueOf(e.value())));
-			same.forEach(f -> {
-				titles.add(f.title());
-				evidence.addAll(f.evidence());
-			});
-			merged.add(new Finding(first.ruleId(), first.level(), first.mode(), String.join("；", titles), first.basis(),
-					List.copyOf(evidence), first.advice()));
+			merged.add(same.size() == 1 ? sortedEvidence(same.get(0)) : combine(same));
 		}
 		merged.sort(FINDING_ORDER);
 		return merged;
+	}
+
+	private static Finding sortedEvidence(Finding f) {
+		if (f.evidence().size() < 2) {
+			return f;
+		}
+		List<Evidence> evidence = new ArrayList<>(f.evidence());
+		evidence.sort(EVIDENCE_ORDER);
+		return new Finding(f.ruleId(), f.level(), f.mode(), f.title(), f.basis(), evidence, f.advice());
+	}
+
+	private static Finding combine(List<Finding> same) {
+		same.sort(Comparator.comparing(Finding::title));
+		Finding first = same.get(0);
+		Set<String> titles = new LinkedHashSet<>();
+		Set<Evidence> evidence = new TreeSet<>(EVIDENCE_ORDER);
+		for (Finding f : same) {
+			titles.add(f.title());
+			evidence.addAll(f.evidence());
+		}
+		return new Finding(first.ruleId(), first.level(), first.mode(), String.join("；", titles), first.basis(),
+				List.copyOf(evidence), first.advice());
+	}
+
+	/** A clause at one level: the unit a verdict cites once. */
+	private record Clause(String ruleId, Level level) {
 	}
 
 	private static List<IndeterminateDto> indeterminate(List<Missing> missing, List<Finding> findings) {
