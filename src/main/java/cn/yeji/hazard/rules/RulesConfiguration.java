@@ -18,10 +18,10 @@ class RulesConfiguration {
 	@Bean
 	RulesetHolder rulesetHolder(@Value("${hazard.rules.dir:rules}") Path dir, Clock clock) {
 		long start = System.nanoTime();
-		Ruleset ruleset = RulesFolder.load(dir, clock);
-		log.info("loaded {} rules from {} packs in {} ({} ms), version {}", ruleset.rules().size(),
-				ruleset.packs().size(), dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000,
-				ruleset.version());
+		Ruleset ruleset = EarlyRulesLoad.take(dir, clock);
+		log.info("loaded {} rules from {} packs in {} (waited {} ms for the load started at launch), version {}",
+				ruleset.rules().size(), ruleset.packs().size(), dir.toAbsolutePath().normalize(),
+				(System.nanoTime() - start) / 1_000_000, ruleset.version());
 		return new RulesetHolder(ruleset, clock);
 	}
 

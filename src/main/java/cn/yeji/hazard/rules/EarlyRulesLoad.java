@@ -1,0 +1,51 @@
+package cn.yeji.hazard.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Starts compiling the rules folder as soon as the configuration is known, on its own thread, while
+ * Spring builds the rest of the application: the two take seconds each, and nothing else needs the
+ * rules until the rule-set bean is created. Registered in {@code META-INF/spring.factories}.
+ */
+class EarlyRulesLoad implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	private static volatile Pending pending;
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		Path dir = Path.of(event.getEnvironment().getProperty("hazard.rules.dir", "rules"));
+		Clock clock = Clock.system(ZoneId.of(event.getEnvironment().getProperty("hazard.zone", "Asia/Shanghai")));
+		pending = new Pending(dir, CompletableFuture.supplyAsync(() -> RulesFolder.load(dir, clock)));
+	}
+
+	/**
+	 * The rule set started early for {@code dir}, or a load now when nothing was started for it. A failed
+	 * load throws the same {@link InvalidRulesException} either way.
+	 */
+	static Ruleset take(Path dir, Clock clock) {
+		Pending started = pending;
+		pending = null;
+		if (started == null || !started.dir().equals(dir)) {
+			return RulesFolder.load(dir, clock);
+		}
+		try {
+			return started.future().join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private record Pending(Path dir, CompletableFuture<Ruleset> future) {
+	}
+
+}
