@@ -28,7 +28,7 @@ end
 LUA
 
 run() { # endpoint seconds
-  wrk -t2 -c"$connections" -d"$2s" --timeout 5s -s "$lua" "http://127.0.0.1:$port$1" | grep RESULT
+  wrk -t"${WRK_THREADS:-1}" -c"$connections" -d"$2s" --timeout 5s -s "$lua" "http://127.0.0.1:$port$1" | grep RESULT
 }
 echo "warm-up ($payload, 10 s each)"; run /bench/echo 10 >/dev/null; run /api/v1/determinations 10 >/dev/null
 echo "measuring $seconds s each, $connections connections, payload $payload"

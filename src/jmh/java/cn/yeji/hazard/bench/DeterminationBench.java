@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.determination.DeterminationService;
-import cn.yeji.hazard.oracle.Oracle;
+import cn.yeji.hazard.differential.OracleAccess;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +71,7 @@ public class DeterminationBench {
 	@BenchmarkMode(Mode.Throughput)
 	@OutputTimeUnit(TimeUnit.SECONDS)
 	public Object oracle() {
-		return Oracle.judge(request);
+		return OracleAccess.judge(request);
 	}
 
 	@Benchmark
