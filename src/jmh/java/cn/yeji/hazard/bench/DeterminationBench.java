@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.determination.DeterminationService;
-import cn.yeji.hazard.differential.OracleAccess;
+import cn.yeji.hazard.oracle.Oracle;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +71,7 @@ public class DeterminationBench {
 	@BenchmarkMode(Mode.Throughput)
 	@OutputTimeUnit(TimeUnit.SECONDS)
 	public Object oracle() {
-		return OracleAccess.judge(request);
+		return Oracle.judge(request);
 	}
 
 	@Benchmark
@@ -83,6 +83,8 @@ public class DeterminationBench {
 
 	/** Runs every benchmark (JMH options may be passed, e.g. {@code -p payload=typical}) and prints the ratios. */
 	public static void main(String[] args) throws Exception {
+		// Maven passes -Dbench.args as one argument
+		args = args.length == 1 ? (args[0].isBlank() ? new String[0] : args[0].trim().split("\\s+")) : args;
 		Options options = new OptionsBuilder().parent(new CommandLineOptions(args))
 			.include(DeterminationBench.class.getSimpleName())
 			.addProfiler(GCProfiler.class)

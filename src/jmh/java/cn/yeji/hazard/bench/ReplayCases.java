@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
-import cn.yeji.hazard.differential.RequestGenerator;
+import cn.yeji.hazard.oracle.RequestGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +19,8 @@ public final class ReplayCases {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// Maven passes -Dbench.args as one argument
+		args = args.length == 1 ? (args[0].isBlank() ? new String[0] : args[0].trim().split("\\s+")) : args;
 		Path dir = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
 		Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 42L);

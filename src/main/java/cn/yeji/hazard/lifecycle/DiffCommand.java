@@ -65,22 +65,15 @@ final class DiffCommand {
 
 	private List<VerdictDiff> diff(List<ExampleCaseFile> cases, CaseRunner base, CaseRunner candidate) {
 		Progress progress = new Progress(err, "cases", cases.size());
-		List<VerdictDiff> changed = new ArrayList<>();
-		int done = 0;
-		for (ExampleCaseFile file : cases) {
-			if (file.example() != null) {
-				VerdictDiff d = VerdictDiff.of(file.name(), file.example().description(), base.verdict(file.example()),
-						candidate.verdict(file.example()));
-				if (d.changed()) {
-					changed.add(d);
-				}
-			}
-			else {
-				err.println("skipped unreadable case " + file.name() + ": " + file.error());
-			}
-			progress.accept(++done);
-		}
-		return changed;
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		cases.stream().filter(f -> f.example() == null)
+			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
+		return cases.parallelStream().map(file -> {
+			VerdictDiff d = file.example() == null ? null : VerdictDiff.of(file.name(), file.example().description(),
+					base.verdict(file.example()), candidate.verdict(file.example()));
+			progress.accept(done.incrementAndGet());
+			return d;
+		}).filter(d -> d != null && d.changed()).toList();
 	}
 
 	private Ruleset load(Path dir) {

@@ -23,6 +23,7 @@ final class Progress implements IntConsumer {
 		this.step = Math.max(100, total / 10);
 	}
 
+	/** Called from several threads; each count arrives once. */
 	@Override
 	public void accept(int done) {
 		if (done % step == 0 || done == total && total >= step) {
