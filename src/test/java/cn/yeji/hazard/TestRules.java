@@ -43,19 +43,7 @@ public final class TestRules {
 
 	/** A copy of the shipped rules folder under {@code target}, for tests that break or extend it. */
 	public static Path copyOfShippedRules(Path target) throws java.io.IOException {
-		Path source = rulesDir();
-		try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
-			for (Path f : files.toList()) {
-				Path to = target.resolve(source.relativize(f).toString());
-				if (java.nio.file.Files.isDirectory(f)) {
-					java.nio.file.Files.createDirectories(to);
-				}
-				else {
-					java.nio.file.Files.copy(f, to);
-				}
-			}
-		}
-		return target;
+		return cn.yeji.hazard.system.Folders.copy(rulesDir(), target);
 	}
 
 	public static DeterminationService service() {

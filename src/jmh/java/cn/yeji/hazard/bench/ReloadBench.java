@@ -3,10 +3,10 @@ package cn.yeji.hazard.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
+import cn.yeji.hazard.system.Folders;
 
 /**
  * Compile and lint time of the shipped rules folder, and of the same folder plus a pack of N generated
@@ -22,7 +22,7 @@ public final class ReloadBench {
 		int generated = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		Path shipped = Path.of(System.getProperty("hazard.project.dir", ".")).resolve("rules");
 		for (int n : new int[] { 0, generated }) {
-			Path dir = copy(shipped, Files.createTempDirectory("reload-bench").resolve("rules"));
+			Path dir = Folders.copy(shipped, Files.createTempDirectory("reload-bench").resolve("rules"));
 			if (n > 0) {
 				generate(dir, n);
 			}
@@ -51,19 +51,5 @@ public final class ReloadBench {
 		Files.writeString(pack.resolve("gen.drl"), drl);
 	}
 
-	private static Path copy(Path from, Path to) throws Exception {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path f : files.toList()) {
-				Path target = to.resolve(from.relativize(f).toString());
-				if (Files.isDirectory(f)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(f, target);
-				}
-			}
-		}
-		return to;
-	}
 
 }

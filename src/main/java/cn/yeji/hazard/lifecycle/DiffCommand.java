@@ -18,7 +18,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]}: the revision impact report. */
-final class DiffCommand {
+final class DiffCommand extends Command {
 
 	static final String HELP = """
 			Usage: java -jar hazard-judge.jar rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]
@@ -28,20 +28,18 @@ final class DiffCommand {
 			This is the impact report an approver reads before a revision goes live. Default format: markdown.
 			""";
 
-	private final PrintStream out;
-
-	private final PrintStream err;
 
 	DiffCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		super(out, err);
 	}
 
-	int run(CliOptions options) {
-		if (options.help()) {
-			out.print(HELP);
-			return RulesCli.OK;
-		}
+	@Override
+	String help() {
+		return HELP;
+	}
+
+	@Override
+	int execute(CliOptions options) {
 		options.allow(Set.of("base", "candidate", "cases", "format"));
 		Path baseDir = options.folder("base");
 		Path candidateDir = options.folder("candidate");

@@ -15,7 +15,7 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 
 /** {@code rules test --rules DIR --cases DIR [--junit FILE]}. */
-final class TestCommand {
+final class TestCommand extends Command {
 
 	static final String HELP = """
 			Usage: java -jar hazard-judge.jar rules test --rules DIR --cases DIR [--junit FILE]
@@ -25,20 +25,18 @@ final class TestCommand {
 			--junit FILE also writes a JUnit XML report. Exit 1 on any failure.
 			""";
 
-	private final PrintStream out;
-
-	private final PrintStream err;
 
 	TestCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		super(out, err);
 	}
 
-	int run(CliOptions options) {
-		if (options.help()) {
-			out.print(HELP);
-			return RulesCli.OK;
-		}
+	@Override
+	String help() {
+		return HELP;
+	}
+
+	@Override
+	int execute(CliOptions options) {
 		options.allow(Set.of("rules", "cases", "junit"));
 		Path rulesDir = options.folder("rules");
 		Path casesDir = options.folder("cases");

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.Folders;
 import cn.yeji.hazard.system.InvalidRequestException;
 
 /**
@@ -59,9 +60,9 @@ final class UploadedRules implements AutoCloseable {
 				upload.root = unzipped;
 			}
 			else {
-				copyTree(serving, upload.root);
+				Folders.copy(serving, upload.root);
 				if (unzipped != null) {
-					copyTree(unzipped, upload.root);
+					Folders.copy(unzipped, upload.root);
 				}
 			}
 			upload.overlay(parts);
@@ -137,20 +138,6 @@ final class UploadedRules implements AutoCloseable {
 		return target;
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path f : files.toList()) {
-				Path target = to.resolve(from.relativize(f).toString());
-				if (Files.isDirectory(f)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.createDirectories(target.getParent());
-					Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
 	@Override
 	public void close() {

@@ -11,7 +11,7 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 
 /** {@code rules validate --rules DIR}. */
-final class ValidateCommand {
+final class ValidateCommand extends Command {
 
 	static final String HELP = """
 			Usage: java -jar hazard-judge.jar rules validate --rules DIR
@@ -20,20 +20,18 @@ final class ValidateCommand {
 			Exit 0 when clean; otherwise exit 1 and one line per problem: FILE:LINE: message
 			""";
 
-	private final PrintStream out;
-
-	private final PrintStream err;
 
 	ValidateCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		super(out, err);
 	}
 
-	int run(CliOptions options) {
-		if (options.help()) {
-			out.print(HELP);
-			return RulesCli.OK;
-		}
+	@Override
+	String help() {
+		return HELP;
+	}
+
+	@Override
+	int execute(CliOptions options) {
 		options.allow(Set.of("rules"));
 		Path dir = options.folder("rules");
 		err.println("validating " + dir + " ...");

@@ -1,0 +1,30 @@
+package cn.yeji.hazard.lifecycle;
+
+import java.io.PrintStream;
+
+/** One {@code rules} sub-command: answers {@code --help} with its usage, otherwise does its work. */
+abstract class Command {
+
+	protected final PrintStream out;
+
+	protected final PrintStream err;
+
+	Command(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** The usage text, starting "Usage: java -jar hazard-judge.jar rules ...". */
+	abstract String help();
+
+	abstract int execute(CliOptions options);
+
+	final int run(CliOptions options) {
+		if (options.help()) {
+			out.print(help());
+			return RulesCli.OK;
+		}
+		return execute(options);
+	}
+
+}
