@@ -9,19 +9,20 @@ abstract class Command {
 
 	protected final PrintStream err;
 
-	Command(PrintStream out, PrintStream err) {
+	/** The usage text, starting "Usage: java -jar hazard-judge.jar rules ...". */
+	private final String help;
+
+	Command(PrintStream out, PrintStream err, String help) {
 		this.out = out;
 		this.err = err;
+		this.help = help;
 	}
-
-	/** The usage text, starting "Usage: java -jar hazard-judge.jar rules ...". */
-	abstract String help();
 
 	abstract int execute(CliOptions options);
 
 	final int run(CliOptions options) {
 		if (options.help()) {
-			out.print(help());
+			out.print(help);
 			return RulesCli.OK;
 		}
 		return execute(options);

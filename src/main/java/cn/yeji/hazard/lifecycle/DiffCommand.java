@@ -28,14 +28,8 @@ final class DiffCommand extends Command {
 			This is the impact report an approver reads before a revision goes live. Default format: markdown.
 			""";
 
-
 	DiffCommand(PrintStream out, PrintStream err) {
-		super(out, err);
-	}
-
-	@Override
-	String help() {
-		return HELP;
+		super(out, err, HELP);
 	}
 
 	@Override

@@ -25,14 +25,8 @@ final class TestCommand extends Command {
 			--junit FILE also writes a JUnit XML report. Exit 1 on any failure.
 			""";
 
-
 	TestCommand(PrintStream out, PrintStream err) {
-		super(out, err);
-	}
-
-	@Override
-	String help() {
-		return HELP;
+		super(out, err, HELP);
 	}
 
 	@Override

@@ -20,14 +20,8 @@ final class ValidateCommand extends Command {
 			Exit 0 when clean; otherwise exit 1 and one line per problem: FILE:LINE: message
 			""";
 
-
 	ValidateCommand(PrintStream out, PrintStream err) {
-		super(out, err);
-	}
-
-	@Override
-	String help() {
-		return HELP;
+		super(out, err, HELP);
 	}
 
 	@Override
