@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # HTTP load: POST /api/v1/determinations vs the benchmark-only echo endpoint (same payload, no judging),
 # from wrk in a second process on loopback. Bounded: each run lasts a fixed time and wrk stops by itself.
-# Usage: bench/http-load.sh [payload=typical] [seconds=30] [connections=8]
+# Usage: bench/http-load.sh [payload=typical] [seconds=30] [connections=4]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-payload=${1:-typical}; seconds=${2:-30}; connections=${3:-8}
+payload=${1:-typical}; seconds=${2:-30}; connections=${3:-4}
 port=18090
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 [[ -f target/hazard-judge.jar ]] || mvn -B -q -ntp package -DskipTests
