@@ -81,7 +81,7 @@ class PackagedServiceIT {
 	private Process start(int port, Path rules, Path log) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process p = new ProcessBuilder(java, "-jar", System.getProperty("hazard.jar", "target/hazard-judge.jar"),
-				"--server.port=" + port, "--hazard.rules.dir=" + rules)
+				"--server.port=" + port, "--hazard.rules.dir=" + rules, "--hazard.data.dir=" + log.getParent().resolve("data"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -7,15 +7,27 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +44,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_REQUEST = URI.create("urn:hazard-judge:problem:invalid-request");
 
+	static final URI CONFLICT = URI.create("urn:hazard-judge:problem:conflict");
+
+	static final URI UNAVAILABLE = URI.create("urn:hazard-judge:problem:database-unavailable");
+
+	static final int RETRY_AFTER_SECONDS = 5;
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	@ExceptionHandler(InvalidRequestException.class)
@@ -43,11 +61,55 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (ConstraintViolation<?> v : ex.getConstraintViolations()) {
-			problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getInvalidValue(),
+			problems.add(new FieldProblem(field(v.getPropertyPath()), v.getInvalidValue(),
 					ConstraintMessages.of(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
 							v.getConstraintDescriptor().getAttributes())));
 		}
 		return badRequest(problems);
+	}
+
+	/** {@code listHazards.size} names the method too; the client only knows the parameter {@code size}. */
+	private static String field(Path path) {
+		StringBuilder field = new StringBuilder();
+		for (Path.Node node : path) {
+			if (node.getKind() == ElementKind.METHOD) {
+				continue;
+			}
+			if (!field.isEmpty()) {
+				field.append('.');
+			}
+			field.append(node);
+		}
+		return field.isEmpty() ? path.toString() : field.toString();
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not Found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Object> conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/** The ledger database is out of reach: the client may try again; nothing was written. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		log.warn("ledger database unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"台账数据库暂时不可用，本次未写入任何内容，请稍后重试。");
+		problem.setType(UNAVAILABLE);
+		problem.setTitle("Service Unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -74,6 +136,63 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		log.debug("unreadable request body", ex);
 		return badRequest(JsonProblems.all(ex));
+	}
+
+	/** A query or path value of the wrong type, e.g. {@code from=yesterday} or {@code format=pdf}. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+		return badRequest(List.of(new FieldProblem(name, ex.getValue(), typeMessage(ex.getRequiredType()))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return badRequest(List.of(new FieldProblem(ex.getParameterName(), null, "必填")));
+	}
+
+	/** A query or path value out of its declared range, e.g. {@code size=10000}. */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+			String name = param != null && !param.value().isEmpty() ? param.value()
+					: result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				problems.add(new FieldProblem(name, result.getArgument(), violationMessage(result, error)));
+			}
+		}
+		return badRequest(problems);
+	}
+
+	private static String violationMessage(ParameterValidationResult result, MessageSourceResolvable error) {
+		try {
+			ConstraintViolation<?> v = result.unwrap(error, ConstraintViolation.class);
+			return ConstraintMessages.of(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+					v.getConstraintDescriptor().getAttributes());
+		}
+		catch (IllegalArgumentException ex) {
+			return error.getDefaultMessage();
+		}
+	}
+
+	private static String typeMessage(Class<?> type) {
+		if (type == null) {
+			return "类型不正确";
+		}
+		if (java.time.LocalDate.class.equals(type)) {
+			return "须为日期，格式 yyyy-MM-dd";
+		}
+		if (type.isEnum()) {
+			return "须为以下取值之一：" + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "须为整数";
+		}
+		return "类型不正确";
 	}
 
 	private static String message(FieldError error) {

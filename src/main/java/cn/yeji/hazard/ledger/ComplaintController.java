@@ -1,0 +1,69 @@
+package cn.yeji.hazard.ledger;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.ComplaintsApi;
+import cn.yeji.hazard.api.model.ComplaintDto;
+import cn.yeji.hazard.api.model.ComplaintPageDto;
+import cn.yeji.hazard.api.model.ComplaintRequestDto;
+import cn.yeji.hazard.api.model.ComplaintStatusDto;
+import cn.yeji.hazard.api.model.FacilityRefDto;
+import cn.yeji.hazard.api.model.VerificationDto;
+
+/** {@code /api/v1/complaints}, as the OpenAPI document declares it. */
+@RestController
+class ComplaintController implements ComplaintsApi {
+
+	private final ComplaintDesk desk;
+
+	private final ComplaintStore store;
+
+	ComplaintController(ComplaintDesk desk, ComplaintStore store) {
+		this.desk = desk;
+		this.store = store;
+	}
+
+	@Override
+	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request) {
+		FacilityRefDto f = request.getFacility();
+		long id = desk.receive(new ComplaintDesk.FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(id)));
+	}
+
+	@Override
+	public ResponseEntity<ComplaintDto> getComplaint(Long id) {
+		return ResponseEntity.ok(view(desk.get(id)));
+	}
+
+	@Override
+	public ResponseEntity<ComplaintPageDto> listComplaints(String facilityId, ComplaintStatusDto status, Integer page,
+			Integer size) {
+		Page<ComplaintRow> rows = store.list(facilityId, status == null ? null : status.getValue(), page, size);
+		return ResponseEntity.ok(new ComplaintPageDto(rows.page(), rows.size(), rows.total(),
+				rows.items().stream().map(ComplaintController::view).toList()));
+	}
+
+	@Override
+	public ResponseEntity<ComplaintDto> verifyComplaint(Long id, VerificationDto v) {
+		boolean confirmed = v.getOutcome() == VerificationDto.OutcomeEnum.CONFIRMED;
+		return ResponseEntity.ok(view(desk.verify(id, new ComplaintDesk.Verification(v.getVersion(), v.getActor(),
+				v.getVerifiedOn(), confirmed, v.getRuleId(), v.getNote()))));
+	}
+
+	private static ComplaintDto view(ComplaintRow c) {
+		return new ComplaintDto(c.id(), c.facilityId(), c.source(), c.receivedOn(), c.content(),
+				ComplaintStatusDto.fromValue(c.status()), c.version())
+			.facilityName(c.facilityName())
+			.township(c.township())
+			.verifiedBy(c.verifiedBy())
+			.verifiedOn(c.verifiedOn())
+			.verificationNote(c.verificationNote())
+			.ruleId(c.ruleId())
+			.hazardId(c.hazardId());
+	}
+
+}

@@ -1,0 +1,10 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A public report as stored. */
+record ComplaintRow(long id, String facilityId, String facilityName, String township, String source,
+		LocalDate receivedOn, String content, String status, String verifiedBy, LocalDate verifiedOn,
+		String verificationNote, String ruleId, Long hazardId, OffsetDateTime recordedAt, int version) {
+}

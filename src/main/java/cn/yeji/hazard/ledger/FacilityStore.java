@@ -1,0 +1,53 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The facilities the ledger has seen. Any record that names a facility keeps its name and township
+ * current, so a township's statistics follow the latest word on where an institution belongs.
+ */
+@Repository
+public class FacilityStore {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	FacilityStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Creates the facility or updates what is known of it; a value not given keeps the stored one. */
+	public void save(String id, String name, String regionCode, String township, String kind) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int updated = jdbc.sql("""
+				UPDATE facility SET name = :name, region_code = COALESCE(:regionCode, region_code),
+				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind), updated_at = :now
+				WHERE id = :id""")
+			.param("id", id)
+			.param("name", name)
+			.param("regionCode", regionCode)
+			.param("township", township)
+			.param("kind", kind)
+			.param("now", now)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO facility (id, name, region_code, township, kind, updated_at)
+					VALUES (:id, :name, :regionCode, :township, :kind, :now)""")
+				.param("id", id)
+				.param("name", name)
+				.param("regionCode", regionCode)
+				.param("township", township)
+				.param("kind", kind)
+				.param("now", now)
+				.update();
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.HazardsApi;
+import cn.yeji.hazard.api.model.AcceptanceDto;
+import cn.yeji.hazard.api.model.AssignmentDto;
+import cn.yeji.hazard.api.model.ChannelDto;
+import cn.yeji.hazard.api.model.EscalationRequestDto;
+import cn.yeji.hazard.api.model.ExportFormatDto;
+import cn.yeji.hazard.api.model.HazardDto;
+import cn.yeji.hazard.api.model.HazardPageDto;
+import cn.yeji.hazard.api.model.HazardStatusDto;
+import cn.yeji.hazard.api.model.TransitionDto;
+import cn.yeji.hazard.export.Exports;
+import cn.yeji.hazard.ledger.HazardCommands.Acceptance;
+import cn.yeji.hazard.ledger.HazardCommands.Assign;
+import cn.yeji.hazard.ledger.HazardCommands.Escalate;
+import cn.yeji.hazard.ledger.HazardCommands.Move;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code /api/v1/hazards}, as the OpenAPI document declares it. */
+@RestController
+class HazardController implements HazardsApi {
+
+	private final HazardLedger ledger;
+
+	private final HazardStore store;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	HazardController(HazardLedger ledger, HazardStore store, JsonMapper json, Clock clock) {
+		this.ledger = ledger;
+		this.store = store;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public ResponseEntity<HazardPageDto> listHazards(String facilityId, String township, String ruleId,
+			HazardStatusDto status, ChannelDto channel, Boolean overdue, Boolean escalated, LocalDate from, LocalDate to,
+			Integer page, Integer size) {
+		LocalDate today = LocalDate.now(clock);
+		HazardFilter filter = new HazardFilter(facilityId, township, ruleId, status(status),
+				channel == null ? null : channel.getValue(), overdue, escalated, from, to);
+		Page<HazardRow> rows = store.list(filter, today, page, size);
+		return ResponseEntity.ok(new HazardPageDto(rows.page(), rows.size(), rows.total(),
+				rows.items().stream().map(r -> LedgerViews.hazard(r, today, json)).toList()));
+	}
+
+	@Override
+	public ResponseEntity<Resource> exportHazards(ExportFormatDto format, String facilityId, String township,
+			HazardStatusDto status, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(clock);
+		HazardFilter filter = new HazardFilter(facilityId, township, null, status(status), null, null, null, from, to);
+		return Exports.response(LedgerTables.hazards(store.all(filter, today), today), format.getValue(),
+				"hazard-ledger-" + today);
+	}
+
+	@Override
+	public ResponseEntity<HazardDto> getHazard(Long id) {
+		return ResponseEntity.ok(withHistory(ledger.get(id)));
+	}
+
+	@Override
+	public ResponseEntity<HazardDto> assignHazard(Long id, AssignmentDto a) {
+		return ResponseEntity.ok(withHistory(ledger.assign(id, new Assign(a.getVersion(), a.getActor(),
+				a.getRectificationUnit(), a.getResponsiblePerson(), a.getDeadline(), a.getMeasures(), a.getFunding(),
+				a.getInterimControls(), a.getNote()))));
+	}
+
+	@Override
+	public ResponseEntity<HazardDto> transitionHazard(Long id, TransitionDto t) {
+		AcceptanceDto a = t.getAcceptance();
+		Acceptance acceptance = a == null ? null : new Acceptance(a.getAcceptedBy(), a.getAcceptedOn(), a.getNote());
+		return ResponseEntity.ok(withHistory(
+				ledger.move(id, new Move(t.getVersion(), t.getActor(), status(t.getTo()), t.getNote(), acceptance))));
+	}
+
+	@Override
+	public ResponseEntity<HazardDto> escalateHazard(Long id, EscalationRequestDto e) {
+		return ResponseEntity.ok(withHistory(ledger.escalate(id, new Escalate(e.getVersion(), e.getActor(), e.getReason()))));
+	}
+
+	private HazardDto withHistory(HazardRow row) {
+		return LedgerViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
+	}
+
+	private static HazardStatus status(HazardStatusDto dto) {
+		return dto == null ? null : HazardStatus.valueOf(dto.getValue());
+	}
+
+}

@@ -1,0 +1,162 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.yeji.hazard.ledger.HazardCommands.Assign;
+import cn.yeji.hazard.ledger.HazardCommands.Escalate;
+import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.system.ConflictException;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.NotFoundException;
+
+/**
+ * Opens ledger entries and moves them along the rectification flow. Every change is made on the version
+ * the officer saw and recorded in the entry's history with who, when and why.
+ */
+@Service
+class HazardLedger {
+
+	private final HazardStore store;
+
+	private final Clock clock;
+
+	HazardLedger(HazardStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens an entry, or joins the facility's open entry for the same clause. Runs in the caller's
+	 * transaction; a concurrent opening of the same entry surfaces as a DuplicateKeyException, on which
+	 * the caller retries its transaction (and then joins).
+	 */
+	HazardLink openOrJoin(NewHazard hazard) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Optional<HazardRow> open = store.findOpen(hazard.facilityId(), hazard.ruleId());
+		if (open.isPresent()) {
+			store.addEvent(open.get().id(), new HazardEventRow(now, hazard.actor(), HazardEventKind.JOINED, null, null,
+					null, hazard.inspectionId(), hazard.complaintId()));
+			return new HazardLink(open.get().id(), hazard.ruleId(), false);
+		}
+		long id = store.open(hazard, now);
+		store.addEvent(id, new HazardEventRow(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
+				hazard.inspectionId(), hazard.complaintId()));
+		return new HazardLink(id, hazard.ruleId(), true);
+	}
+
+	@Transactional(readOnly = true)
+	HazardRow get(long id) {
+		return store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
+	}
+
+	@Transactional(readOnly = true)
+	List<HazardEventRow> history(long id) {
+		return store.history(id);
+	}
+
+	@Transactional
+	HazardRow assign(long id, Assign cmd) {
+		HazardRow row = current(id, cmd.version());
+		if (row.status() == HazardStatus.CLOSED) {
+			throw new ConflictException("隐患 " + id + " 已销号，不能再变更整改责任");
+		}
+		if (cmd.deadline().isBefore(row.foundOn())) {
+			throw new InvalidRequestException(List.of(new FieldProblem("deadline", cmd.deadline().toString(),
+					"整改期限不得早于发现日期 " + row.foundOn())));
+		}
+		HazardRow changed = row.withAssignment(cmd.rectificationUnit(), cmd.responsiblePerson(), cmd.deadline(),
+				cmd.measures(), cmd.funding(), cmd.interimControls());
+		return write(changed, cmd.version(), new HazardEventRow(now(), cmd.actor(), HazardEventKind.ASSIGNED, null, null,
+				assignmentNote(cmd), null, null));
+	}
+
+	@Transactional
+	HazardRow move(long id, Move cmd) {
+		HazardRow row = current(id, cmd.version());
+		HazardStatus from = row.status();
+		if (!from.canMoveTo(cmd.to())) {
+			throw new ConflictException("隐患 " + id + " 当前为" + from.label() + "（" + from + "），不能变更为"
+					+ cmd.to().label() + "（" + cmd.to() + "）");
+		}
+		if (from == HazardStatus.OPEN && !row.hasAssignment()) {
+			throw new ConflictException("隐患 " + id + " 尚未落实整改责任单位、责任人和整改期限，请先分派（PUT assignment）");
+		}
+		checkMoveFields(row, cmd);
+		boolean refusal = from.isRefusal(cmd.to());
+		boolean closing = cmd.to() == HazardStatus.CLOSED;
+		var acceptance = cmd.acceptance();
+		HazardRow changed = closing ? row.movedTo(cmd.to(), acceptance.acceptedBy(), acceptance.acceptedOn(), acceptance.note())
+				: row.movedTo(cmd.to(), null, null, null);
+		HazardEventKind kind = refusal ? HazardEventKind.ACCEPTANCE_REFUSED
+				: closing ? HazardEventKind.CLOSED : HazardEventKind.STATUS_CHANGED;
+		return write(changed, cmd.version(), new HazardEventRow(now(), cmd.actor(), kind, from, cmd.to(), cmd.note(), null, null));
+	}
+
+	@Transactional
+	HazardRow escalate(long id, Escalate cmd) {
+		HazardRow row = current(id, cmd.version());
+		if (row.status() == HazardStatus.CLOSED) {
+			throw new ConflictException("隐患 " + id + " 已销号，无需提级治理");
+		}
+		HazardRow changed = row.escalatedFor(cmd.reason());
+		return write(changed, cmd.version(),
+				new HazardEventRow(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
+	}
+
+	private static void checkMoveFields(HazardRow row, Move cmd) {
+		if (cmd.to() == HazardStatus.CLOSED) {
+			if (cmd.acceptance() == null) {
+				throw new InvalidRequestException(List.of(new FieldProblem("acceptance", null, "销号须附验收记录（验收人、验收日期）")));
+			}
+			LocalDate on = cmd.acceptance().acceptedOn();
+			if (on.isBefore(row.foundOn())) {
+				throw new InvalidRequestException(List.of(new FieldProblem("acceptance.acceptedOn", on.toString(),
+						"验收日期不得早于发现日期 " + row.foundOn())));
+			}
+		}
+		if (row.status().isRefusal(cmd.to()) && (cmd.note() == null || cmd.note().isBlank())) {
+			throw new InvalidRequestException(List.of(new FieldProblem("note", cmd.note(), "验收不通过须写明原因")));
+		}
+	}
+
+	/** The entry, if the officer's version is still its version. */
+	private HazardRow current(long id, int version) {
+		HazardRow row = get(id);
+		if (row.version() != version) {
+			throw stale(id, version, row.version());
+		}
+		return row;
+	}
+
+	private HazardRow write(HazardRow changed, int version, HazardEventRow event) {
+		if (!store.update(changed, version)) {
+			// someone wrote between our read and our update; theirs stands
+			throw stale(changed.id(), version, get(changed.id()).version());
+		}
+		store.addEvent(changed.id(), event);
+		return get(changed.id());
+	}
+
+	private static ConflictException stale(long id, int submitted, int current) {
+		return new ConflictException("隐患 " + id + " 已被他人修改（提交的版本 " + submitted + "，当前版本 " + current
+				+ "），本次未写入；请刷新后重试");
+	}
+
+	private static String assignmentNote(Assign cmd) {
+		String what = cmd.rectificationUnit() + " / " + cmd.responsiblePerson() + " / 期限 " + cmd.deadline();
+		return cmd.note() == null || cmd.note().isBlank() ? what : what + "；" + cmd.note();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,195 @@
+package cn.yeji.hazard.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The ledger entries and their history, in SQL that runs on H2 and PostgreSQL alike. */
+@Repository
+class HazardStore {
+
+	private static final String SELECT = """
+			SELECT h.*, f.name AS facility_name FROM hazard h JOIN facility f ON f.id = h.facility_id""";
+
+	private final JdbcClient jdbc;
+
+	HazardStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<HazardRow> find(long id) {
+		return jdbc.sql(SELECT + " WHERE h.id = :id").param("id", id).query(HazardStore::row).optional();
+	}
+
+	/** The facility's entry for this clause that is not closed yet, if any. */
+	Optional<HazardRow> findOpen(String facilityId, String ruleId) {
+		return jdbc.sql(SELECT + " WHERE h.open_key = :key")
+			.param("key", facilityId + "|" + ruleId)
+			.query(HazardStore::row)
+			.optional();
+	}
+
+	/**
+	 * Opens an entry. A second open entry for the same facility and clause breaks the unique open key:
+	 * {@link org.springframework.dao.DuplicateKeyException}, which the caller answers by joining the first.
+	 */
+	long open(NewHazard h, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO hazard (facility_id, township, rule_id, hazard_level, title, channel, found_on, evidence_json,
+				       inspection_id, complaint_id, status, escalated, refusals, open_key, opened_at, version)
+				VALUES (:facilityId, :township, :ruleId, :level, :title, :channel, :foundOn, :evidence,
+				        :inspectionId, :complaintId, 'OPEN', FALSE, 0, :openKey, :now, 0)""")
+			.param("facilityId", h.facilityId())
+			.param("township", h.township())
+			.param("ruleId", h.ruleId())
+			.param("level", h.level())
+			.param("title", h.title())
+			.param("channel", h.channel())
+			.param("foundOn", h.foundOn())
+			.param("evidence", h.evidenceJson())
+			.param("inspectionId", h.inspectionId())
+			.param("complaintId", h.complaintId())
+			.param("openKey", h.openKey())
+			.param("now", now)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void addEvent(long hazardId, HazardEventRow e) {
+		jdbc.sql("""
+				INSERT INTO hazard_event (hazard_id, happened_at, actor, event, from_status, to_status, note,
+				       inspection_id, complaint_id)
+				VALUES (:hazardId, :at, :actor, :event, :from, :to, :note, :inspectionId, :complaintId)""")
+			.param("hazardId", hazardId)
+			.param("at", e.at())
+			.param("actor", e.actor())
+			.param("event", e.event().name())
+			.param("from", e.fromStatus() == null ? null : e.fromStatus().name())
+			.param("to", e.toStatus() == null ? null : e.toStatus().name())
+			.param("note", e.note())
+			.param("inspectionId", e.inspectionId())
+			.param("complaintId", e.complaintId())
+			.update();
+	}
+
+	List<HazardEventRow> history(long hazardId) {
+		return jdbc.sql("SELECT * FROM hazard_event WHERE hazard_id = :id ORDER BY id")
+			.param("id", hazardId)
+			.query((rs, n) -> new HazardEventRow(rs.getObject("happened_at", OffsetDateTime.class), rs.getString("actor"),
+					HazardEventKind.valueOf(rs.getString("event")), status(rs.getString("from_status")),
+					status(rs.getString("to_status")), rs.getString("note"), longOrNull(rs, "inspection_id"),
+					longOrNull(rs, "complaint_id")))
+			.list();
+	}
+
+	/**
+	 * Writes the entry's changeable fields if, and only if, it is still at {@code expectedVersion}.
+	 * @return false when someone else changed it first (nothing written)
+	 */
+	boolean update(HazardRow changed, int expectedVersion) {
+		return jdbc.sql("""
+				UPDATE hazard SET rectification_unit = :unit, responsible_person = :person, deadline = :deadline,
+				       measures = :measures, funding = :funding, interim_controls = :interim, status = :status,
+				       escalated = :escalated, escalation_reason = :escalationReason, refusals = :refusals,
+				       accepted_by = :acceptedBy, accepted_on = :acceptedOn, acceptance_note = :acceptanceNote,
+				       closed_on = :closedOn, open_key = :openKey, version = version + 1
+				WHERE id = :id AND version = :expected""")
+			.param("unit", changed.rectificationUnit())
+			.param("person", changed.responsiblePerson())
+			.param("deadline", changed.deadline())
+			.param("measures", changed.measures())
+			.param("funding", changed.funding())
+			.param("interim", changed.interimControls())
+			.param("status", changed.status().name())
+			.param("escalated", changed.escalated())
+			.param("escalationReason", changed.escalationReason())
+			.param("refusals", changed.refusals())
+			.param("acceptedBy", changed.acceptedBy())
+			.param("acceptedOn", changed.acceptedOn())
+			.param("acceptanceNote", changed.acceptanceNote())
+			.param("closedOn", changed.closedOn())
+			.param("openKey", changed.status() == HazardStatus.CLOSED ? null
+					: changed.facilityId() + "|" + changed.ruleId())
+			.param("id", changed.id())
+			.param("expected", expectedVersion)
+			.update() == 1;
+	}
+
+	Page<HazardRow> list(HazardFilter filter, LocalDate today, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, today, params);
+		long total = jdbc.sql("SELECT COUNT(*) FROM hazard h" + where).params(params).query(Long.class).single();
+		List<HazardRow> items = jdbc.sql(SELECT + where + " ORDER BY h.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(HazardStore::row)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	/** Every matching entry, oldest first, for an export. */
+	List<HazardRow> all(HazardFilter filter, LocalDate today) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		return jdbc.sql(SELECT + where(filter, today, params) + " ORDER BY h.id").params(params).query(HazardStore::row).list();
+	}
+
+	private static String where(HazardFilter f, LocalDate today, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+		condition(sql, params, "h.facility_id = :facilityId", "facilityId", f.facilityId());
+		condition(sql, params, "h.township = :township", "township", f.township());
+		condition(sql, params, "h.rule_id = :ruleId", "ruleId", f.ruleId());
+		condition(sql, params, "h.status = :status", "status", f.status() == null ? null : f.status().name());
+		condition(sql, params, "h.channel = :channel", "channel", f.channel());
+		condition(sql, params, "h.escalated = :escalated", "escalated", f.escalated());
+		condition(sql, params, "h.found_on >= :from", "from", f.from());
+		condition(sql, params, "h.found_on <= :to", "to", f.to());
+		if (f.overdue() != null) {
+			params.put("today", today);
+			sql.append(f.overdue() ? " AND h.status <> 'CLOSED' AND h.deadline < :today"
+					: " AND NOT (h.status <> 'CLOSED' AND h.deadline IS NOT NULL AND h.deadline < :today)");
+		}
+		return sql.toString();
+	}
+
+	private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {
+		if (value != null) {
+			sql.append(" AND ").append(clause);
+			params.put(name, value);
+		}
+	}
+
+	private static HazardRow row(ResultSet rs, int n) throws SQLException {
+		return new HazardRow(rs.getLong("id"), rs.getString("facility_id"), rs.getString("facility_name"),
+				rs.getString("township"), rs.getString("rule_id"), rs.getString("hazard_level"), rs.getString("title"),
+				rs.getString("channel"), rs.getObject("found_on", LocalDate.class), rs.getString("evidence_json"),
+				longOrNull(rs, "inspection_id"), longOrNull(rs, "complaint_id"), rs.getString("rectification_unit"),
+				rs.getString("responsible_person"), rs.getObject("deadline", LocalDate.class), rs.getString("measures"),
+				rs.getString("funding"), rs.getString("interim_controls"), HazardStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("escalated"), rs.getString("escalation_reason"), rs.getInt("refusals"),
+				rs.getString("accepted_by"), rs.getObject("accepted_on", LocalDate.class), rs.getString("acceptance_note"),
+				rs.getObject("closed_on", LocalDate.class), rs.getObject("opened_at", OffsetDateTime.class),
+				rs.getInt("version"));
+	}
+
+	private static HazardStatus status(String name) {
+		return name == null ? null : HazardStatus.valueOf(name);
+	}
+
+	static Long longOrNull(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

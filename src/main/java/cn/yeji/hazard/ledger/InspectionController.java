@@ -1,0 +1,73 @@
+package cn.yeji.hazard.ledger;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.InspectionsApi;
+import cn.yeji.hazard.api.model.ChannelDto;
+import cn.yeji.hazard.api.model.DeterminationRequestDto;
+import cn.yeji.hazard.api.model.InspectionPageDto;
+import cn.yeji.hazard.api.model.InspectionRecordDto;
+import cn.yeji.hazard.api.model.InspectionSummaryDto;
+import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.system.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code /api/v1/inspections}, as the OpenAPI document declares it. */
+@RestController
+class InspectionController implements InspectionsApi {
+
+	private final InspectionRecorder recorder;
+
+	private final InspectionStore store;
+
+	private final JsonMapper json;
+
+	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json) {
+		this.recorder = recorder;
+		this.store = store;
+		this.json = json;
+	}
+
+	@Override
+	public ResponseEntity<InspectionRecordDto> recordInspection(DeterminationRequestDto request) {
+		InspectionRecorder.Recorded recorded = recorder.record(request);
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + recorded.inspectionId()))
+			.body(view(recorded.inspectionId()));
+	}
+
+	@Override
+	public ResponseEntity<InspectionRecordDto> getInspection(Long id) {
+		return ResponseEntity.ok(view(id));
+	}
+
+	@Override
+	public ResponseEntity<InspectionPageDto> listInspections(String facilityId, LocalDate from, LocalDate to,
+			Integer page, Integer size) {
+		Page<InspectionRow> rows = store.list(facilityId, from, to, page, size);
+		return ResponseEntity.ok(new InspectionPageDto(rows.page(), rows.size(), rows.total(),
+				rows.items().stream().map(InspectionController::summary).toList()));
+	}
+
+	private InspectionRecordDto view(long id) {
+		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
+		return new InspectionRecordDto(row.id(), row.facilityId(), ChannelDto.fromValue(row.channel()), row.inspector(),
+				row.date(), row.recordedAt(), row.rulesetVersion(), json.readValue(row.verdictJson(), VerdictDto.class),
+				store.links(id).stream().map(LedgerViews::link).toList())
+			.facilityName(row.facilityName())
+			.township(row.township())
+			.request(json.readValue(row.requestJson(), DeterminationRequestDto.class));
+	}
+
+	private static InspectionSummaryDto summary(InspectionRow row) {
+		return new InspectionSummaryDto(row.id(), row.facilityId(), ChannelDto.fromValue(row.channel()), row.inspector(),
+				row.date(), row.recordedAt(), row.rulesetVersion(),
+				InspectionSummaryDto.VerdictEnum.fromValue(row.verdict()))
+			.facilityName(row.facilityName())
+			.township(row.township());
+	}
+
+}

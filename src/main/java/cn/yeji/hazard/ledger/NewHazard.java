@@ -1,0 +1,14 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.LocalDate;
+
+/** What opens a ledger entry: a finding of a recorded inspection, or a verified public report. */
+record NewHazard(String facilityId, String township, String ruleId, String level, String title, String channel,
+		LocalDate foundOn, String evidenceJson, Long inspectionId, Long complaintId, String actor) {
+
+	/** The key of the one open entry a facility may have per clause. */
+	String openKey() {
+		return facilityId + "|" + ruleId;
+	}
+
+}

@@ -1,0 +1,310 @@
+package cn.yeji.hazard.ledger;
+
+import static cn.yeji.hazard.ledger.LedgerRequests.assignment;
+import static cn.yeji.hazard.ledger.LedgerRequests.close;
+import static cn.yeji.hazard.ledger.LedgerRequests.inspectionWithTwoMajorFindings;
+import static cn.yeji.hazard.ledger.LedgerRequests.move;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.yeji.hazard.Api;
+import cn.yeji.hazard.Api.Reply;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the ledger promises, asserted over HTTP against a real server; run once per database
+ * ({@link H2LedgerTest}, {@link PostgresLedgerTest}).
+ */
+abstract class LedgerContract {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	String facility;
+
+	@BeforeEach
+	void client() {
+		api = new Api(port);
+		facility = LedgerRequests.newFacilityId();
+	}
+
+	@Test
+	void an_inspection_with_two_major_findings_opens_two_entries_and_is_stored_as_submitted() {
+		// when
+		Reply recorded = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"));
+
+		// then
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.raw().headers().firstValue("Location")).hasValue("/api/v1/inspections/" + recorded.json().get("id").asLong());
+		assertThat(recorded.json().get("verdict").get("verdict").asString()).isEqualTo("MAJOR_HAZARD");
+		assertThat(ruleIds(recorded.json().get("hazards"))).containsExactlyInAnyOrder("MCA2023-4.1", "MCA2023-5.2");
+		assertThat(recorded.json().get("hazards").findValues("opened")).allMatch(JsonNode::asBoolean);
+		JsonNode stored = api.get("/api/v1/inspections/" + recorded.json().get("id").asLong()).json();
+		assertThat(stored.get("request").get("canteen").get("foodBusinessLicense").asBoolean()).isFalse();
+		assertThat(stored.get("rulesetVersion").asString()).startsWith("sha256:");
+		assertThat(stored.get("inspector").asString()).isEqualTo("区民政局 张三");
+		JsonNode ledger = api.get("/api/v1/hazards?facilityId=" + facility).json();
+		assertThat(ledger.get("total").asLong()).isEqualTo(2);
+		assertThat(ledger.get("items").findValuesAsString("status")).containsOnly("OPEN");
+		assertThat(ledger.get("items").findValuesAsString("channel")).containsOnly("SUPERVISORY_INSPECTION");
+	}
+
+	@Test
+	void a_second_inspection_finding_the_same_hazard_joins_the_open_entry() {
+		// given
+		api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-01"));
+
+		// when
+		Reply again = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"));
+
+		// then
+		assertThat(again.json().get("hazards").findValues("opened")).noneMatch(JsonNode::asBoolean);
+		assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isEqualTo(2);
+		long id = again.json().get("hazards").get(0).get("hazardId").asLong();
+		assertThat(events(api.get("/api/v1/hazards/" + id).json())).containsExactly("OPENED", "JOINED");
+		assertThat(api.get("/api/v1/inspections?facilityId=" + facility + "&from=2026-11-10").json().get("total").asLong())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void an_entry_walks_to_closure_through_a_refused_acceptance() {
+		// given
+		long id = firstHazard();
+		// when
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "开始整改")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "申请验收")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "加固不到位")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "再次申请")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", close(h.get("version").asInt(), "2026-11-28")));
+
+		// then
+		assertThat(h.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(h.get("closedOn").asString()).isEqualTo("2026-11-28");
+		assertThat(h.get("refusals").asInt()).isEqualTo(1);
+		assertThat(h.get("acceptance").get("acceptedBy").asString()).isEqualTo("区民政局 赵六");
+		assertThat(h.get("responsiblePerson").asString()).isEqualTo("王院长");
+		assertThat(events(h)).containsExactly("OPENED", "ASSIGNED", "STATUS_CHANGED", "STATUS_CHANGED",
+				"ACCEPTANCE_REFUSED", "STATUS_CHANGED", "CLOSED");
+		assertThat(h.get("history").get(4).get("note").asString()).isEqualTo("加固不到位");
+		assertThat(h.get("history").get(4).get("actor").asString()).isEqualTo("镇民政办 李四");
+	}
+
+	@Test
+	void a_closed_entry_lets_the_same_hazard_open_a_new_one_while_the_other_still_open_is_joined() {
+		// given one of the two entries closed
+		long closed = walkToClosed(firstHazard());
+		String closedRule = api.get("/api/v1/hazards/" + closed).json().get("ruleId").asString();
+
+		// when the same two hazards are found again
+		Reply again = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-29"));
+
+		// then the closed clause gets a new entry and the open one is joined
+		for (JsonNode link : again.json().get("hazards")) {
+			boolean sameClause = link.get("ruleId").asString().equals(closedRule);
+			assertThat(link.get("opened").asBoolean()).as("%s", link).isEqualTo(sameClause);
+			assertThat(link.get("hazardId").asLong()).isNotEqualTo(closed);
+		}
+		assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void a_move_the_flow_does_not_allow_is_409_and_changes_nothing() {
+		long id = firstHazard();
+		Reply skip = api.post("/api/v1/hazards/" + id + "/transitions", close(0, "2026-11-28"));
+		Reply unassigned = api.post("/api/v1/hazards/" + id + "/transitions", move(0, "RECTIFYING", "开始"));
+
+		assertThat(skip.status()).isEqualTo(409);
+		assertThat(skip.json().get("detail").asString()).contains("OPEN").contains("CLOSED");
+		assertThat(unassigned.status()).isEqualTo(409);
+		assertThat(unassigned.json().get("detail").asString()).contains("责任");
+		JsonNode h = api.get("/api/v1/hazards/" + id).json();
+		assertThat(h.get("status").asString()).isEqualTo("OPEN");
+		assertThat(h.get("version").asInt()).isZero();
+	}
+
+	@Test
+	void closing_without_an_acceptance_record_is_400_naming_it() {
+		long id = firstHazard();
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+
+		Reply bare = api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "CLOSED", "好了"));
+
+		assertThat(bare.status()).isEqualTo(400);
+		assertThat(bare.json().get("errors").findValuesAsString("field")).containsExactly("acceptance");
+	}
+
+	@Test
+	void concurrent_edits_on_one_version_let_one_win_and_answer_the_other_409_without_a_lost_update() throws Exception {
+		// given two officers who both read version 0
+		long id = firstHazard();
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Reply> first = () -> {
+			start.await();
+			return api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-01"));
+		};
+		Callable<Reply> second = () -> {
+			start.await();
+			return api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2027-01-15"));
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// when both save at once
+			Future<Reply> a = pool.submit(first);
+			Future<Reply> b = pool.submit(second);
+			start.countDown();
+			List<Reply> replies = List.of(a.get(), b.get());
+
+			// then exactly one is written, and what is stored is the winner's
+			assertThat(replies).extracting(Reply::status).containsExactlyInAnyOrder(200, 409);
+			Reply winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+			JsonNode stored = api.get("/api/v1/hazards/" + id).json();
+			assertThat(stored.get("deadline").asString()).isEqualTo(winner.json().get("deadline").asString());
+			assertThat(stored.get("version").asInt()).isEqualTo(1);
+			assertThat(events(stored)).containsExactly("OPENED", "ASSIGNED");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void a_stale_version_is_409_even_when_nobody_is_saving_at_the_same_moment() {
+		long id = firstHazard();
+		ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-01")));
+
+		Reply stale = api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2027-03-01"));
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(api.get("/api/v1/hazards/" + id).json().get("deadline").asString()).isEqualTo("2026-12-01");
+	}
+
+	@Test
+	void an_entry_past_its_deadline_is_overdue_and_an_escalation_is_flagged_with_its_reason() {
+		long id = firstHazard();
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-11-21")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/escalation",
+				"{\"version\": %d, \"actor\": \"区民政局\", \"reason\": \"消防验收历史遗留，需区政府协调\"}".formatted(h.get("version").asInt())));
+
+		assertThat(h.get("overdue").asBoolean()).isTrue();
+		assertThat(h.get("escalated").asBoolean()).isTrue();
+		assertThat(h.get("escalationReason").asString()).contains("区政府");
+		assertThat(api.get("/api/v1/hazards?overdue=true&facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/v1/hazards?escalated=true&facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void a_public_report_confirmed_under_a_major_clause_opens_an_entry_with_channel_public_report() {
+		// given
+		Reply received = api.post("/api/v1/complaints", """
+				{"facility": {"id": "%s", "name": "测试养老院", "township": "孙岗乡"}, "source": "HOTLINE_12345",
+				 "receivedOn": "2026-11-18", "content": "食堂无证经营"}""".formatted(facility));
+		assertThat(received.status()).isEqualTo(201);
+		long id = received.json().get("id").asLong();
+
+		// when
+		Reply verified = api.post("/api/v1/complaints/" + id + "/verification", """
+				{"version": 0, "actor": "镇民政办 李四", "verifiedOn": "2026-11-19", "outcome": "CONFIRMED",
+				 "ruleId": "MCA2023-5.2", "note": "现场核实食堂未取得食品经营许可证"}""");
+
+		// then
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.json().get("status").asString()).isEqualTo("CONFIRMED");
+		JsonNode hazard = api.get("/api/v1/hazards/" + verified.json().get("hazardId").asLong()).json();
+		assertThat(hazard.get("channel").asString()).isEqualTo("PUBLIC_REPORT");
+		assertThat(hazard.get("complaintId").asLong()).isEqualTo(id);
+		assertThat(hazard.get("township").asString()).isEqualTo("孙岗乡");
+		Reply twice = api.post("/api/v1/complaints/" + id + "/verification", """
+				{"version": 1, "actor": "x", "verifiedOn": "2026-11-19", "outcome": "UNFOUNDED"}""");
+		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
+	void an_unfounded_report_opens_nothing_and_an_unknown_clause_is_400() {
+		long id = api.post("/api/v1/complaints", """
+				{"facility": {"id": "%s", "name": "测试养老院"}, "source": "LETTER",
+				 "receivedOn": "2026-11-18", "content": "电动车在楼道充电"}""".formatted(facility)).json().get("id").asLong();
+
+		Reply unknownClause = api.post("/api/v1/complaints/" + id + "/verification", """
+				{"version": 0, "actor": "李四", "verifiedOn": "2026-11-19", "outcome": "CONFIRMED", "ruleId": "XX-9"}""");
+		Reply unfounded = api.post("/api/v1/complaints/" + id + "/verification", """
+				{"version": 0, "actor": "李四", "verifiedOn": "2026-11-19", "outcome": "UNFOUNDED"}""");
+
+		assertThat(unknownClause.status()).isEqualTo(400);
+		assertThat(unknownClause.json().get("errors").findValuesAsString("field")).containsExactly("ruleId");
+		assertThat(unfounded.json().get("status").asString()).isEqualTo("UNFOUNDED");
+		assertThat(unfounded.json().path("hazardId").isNull() || unfounded.json().path("hazardId").isMissingNode())
+			.as("%s", unfounded.json()).isTrue();
+		assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void recording_needs_who_inspected_and_through_which_channel() {
+		Reply reply = api.post("/api/v1/inspections", """
+				{"facility": {"id": "%s", "name": "测试养老院", "regionCode": "341504"},
+				 "inspection": {"date": "2026-11-20"}}""".formatted(facility));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("errors").findValuesAsString("field"))
+			.containsExactlyInAnyOrder("inspection.channel", "inspection.inspector");
+		assertThat(api.get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void unknown_records_are_404_and_bad_query_values_are_400_naming_the_parameter() {
+		assertThat(api.get("/api/v1/hazards/987654321").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/inspections/987654321").status()).isEqualTo(404);
+		Reply badDate = api.get("/api/v1/hazards?from=yesterday");
+		Reply badSize = api.get("/api/v1/hazards?size=100000");
+		Reply badStatus = api.get("/api/v1/hazards?status=DONE");
+		assertThat(List.of(badDate, badSize, badStatus)).extracting(Reply::status).containsOnly(400);
+		assertThat(badDate.json().get("errors").findValuesAsString("field")).containsExactly("from");
+		assertThat(badSize.json().get("errors").findValuesAsString("field")).containsExactly("size");
+		assertThat(badStatus.json().get("errors").findValuesAsString("field")).containsExactly("status");
+	}
+
+	long firstHazard() {
+		Reply recorded = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"));
+		assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
+		return recorded.json().get("hazards").get(0).get("hazardId").asLong();
+	}
+
+	long walkToClosed(long id) {
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+		ok(api.post("/api/v1/hazards/" + id + "/transitions", close(h.get("version").asInt(), "2026-11-28")));
+		return id;
+	}
+
+	static JsonNode ok(Reply reply) {
+		assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
+		return reply.json();
+	}
+
+	static List<String> ruleIds(JsonNode links) {
+		return links.findValuesAsString("ruleId");
+	}
+
+	static List<String> events(JsonNode hazard) {
+		List<String> events = new ArrayList<>();
+		hazard.get("history").forEach(e -> events.add(e.get("event").asString()));
+		return events;
+	}
+
+}
