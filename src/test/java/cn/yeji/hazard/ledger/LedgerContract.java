@@ -206,6 +206,34 @@ abstract class LedgerContract {
 		assertThat(h.get("escalationReason").asString()).contains("区政府");
 		assertThat(api.get("/api/v1/hazards?overdue=true&facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);
 		assertThat(api.get("/api/v1/hazards?escalated=true&facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);
+		JsonNode slow = api.get("/api/v1/stats/slow-progress").json();
+		JsonNode township = find(slow.get("townships"), "township", "三元镇");
+		JsonNode institution = find(township.get("institutions"), "facilityId", facility);
+		assertThat(institution.get("overdue").asInt()).isEqualTo(1);
+		assertThat(institution.get("hazardIds").get(0).asLong()).isEqualTo(id);
+	}
+
+	@Test
+	void the_ledger_exports_as_csv_and_excel_with_chinese_headers() throws Exception {
+		firstHazard();
+
+		Reply csv = api.get("/api/v1/hazards/export?format=csv&facilityId=" + facility);
+		Reply xlsx = api.get("/api/v1/hazards/export?format=xlsx&facilityId=" + facility);
+
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		String text = new String(csv.raw().body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF台账编号,机构编号,机构名称");
+		assertThat(text.lines()).hasSize(3).allMatch(l -> l.contains(facility) || l.contains("台账编号"));
+		assertThat(text).contains("重大隐患").contains("督导检查").contains("待整改");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.raw().body()))) {
+			var sheet = workbook.getSheet("隐患台账");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("台账编号");
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(facility);
+		}
+		assertThat(xlsx.raw().headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment").contains(".xlsx");
+		assertThat(api.get("/api/v1/hazards/export?format=pdf").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -290,6 +318,15 @@ abstract class LedgerContract {
 		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
 		ok(api.post("/api/v1/hazards/" + id + "/transitions", close(h.get("version").asInt(), "2026-11-28")));
 		return id;
+	}
+
+	static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode item : array) {
+			if (value.equals(item.get(field).asString())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no " + field + " = " + value + " in " + array);
 	}
 
 	static JsonNode ok(Reply reply) {
