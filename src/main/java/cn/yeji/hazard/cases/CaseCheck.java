@@ -15,6 +15,8 @@ import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.cases.Expectation.ExpectedEvidence;
 import cn.yeji.hazard.cases.Expectation.ExpectedFinding;
 import cn.yeji.hazard.cases.Expectation.ExpectedIndeterminate;
+import cn.yeji.hazard.cases.Expectation.ExpectedShortfall;
+import cn.yeji.hazard.facts.Shortfall;
 
 /** Compares a verdict with a case's expectation and says, line by line, what does not hold. */
 public final class CaseCheck {
@@ -41,6 +43,28 @@ public final class CaseCheck {
 			}
 		}
 		return failures;
+	}
+
+	/** Empty when the shortfalls meet every expectation of a compliance case. */
+	public static List<String> failures(Expectation expect, List<Shortfall> shortfalls) {
+		List<String> failures = new ArrayList<>();
+		for (ExpectedShortfall wanted : nonNull(expect.shortfalls())) {
+			if (shortfalls.stream().noneMatch(wanted::matches)) {
+				failures.add("shortfall " + wanted + ": expected but absent; shortfalls were " + keys(shortfalls));
+			}
+		}
+		for (ExpectedShortfall absent : nonNull(expect.absentShortfalls())) {
+			shortfalls.stream()
+				.filter(absent::matches)
+				.findFirst()
+				.ifPresent(s -> failures.add("shortfall " + absent + ": expected absent but present: " + s.reason()));
+		}
+		return failures;
+	}
+
+	/** How a report names a shortfall: rule, subject, period. */
+	public static List<String> keys(List<Shortfall> shortfalls) {
+		return shortfalls.stream().map(s -> s.ruleId() + " " + s.subject() + " " + s.period()).toList();
 	}
 
 	private static void checkFindings(Expectation expect, VerdictDto verdict, List<String> failures) {

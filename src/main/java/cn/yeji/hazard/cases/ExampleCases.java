@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.yeji.hazard.compliance.ComplianceInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,12 +52,47 @@ public final class ExampleCases {
 		if (parsed.description() == null || parsed.description().isBlank()) {
 			throw new InvalidExampleException(name, "description is required");
 		}
-		if (parsed.request() == null || parsed.expect() == null || parsed.expect().verdict() == null) {
+		if (parsed.expect() == null) {
+			throw new InvalidExampleException(name, "expect is required");
+		}
+		if (parsed.compliance() != null) {
+			return complianceCase(name, parsed);
+		}
+		if (parsed.request() == null || parsed.expect().verdict() == null) {
 			throw new InvalidExampleException(name, "request and expect.verdict are required");
 		}
 		return new ExampleCase(name, parsed.description(), JSON.treeToValue(parsed.request(),
-				cn.yeji.hazard.api.model.DeterminationRequestDto.class), parsed.expect());
+				cn.yeji.hazard.api.model.DeterminationRequestDto.class), null, parsed.expect());
 	}
+
+	private static ExampleCase complianceCase(String name, CaseFile parsed) {
+		if (parsed.request() != null) {
+			throw new InvalidExampleException(name, "a case has either request or compliance, not both");
+		}
+		if (parsed.expect().shortfalls() == null && parsed.expect().absentShortfalls() == null) {
+			throw new InvalidExampleException(name, "a compliance case needs expect.shortfalls or expect.absentShortfalls");
+		}
+		ComplianceInput input;
+		try {
+			input = JSON.treeToValue(parsed.compliance(), ComplianceInput.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidExampleException(name, ex.getOriginalMessage());
+		}
+		if (input.asOf() == null || input.year() == 0) {
+			throw new InvalidExampleException(name, "compliance.year and compliance.asOf are required");
+		}
+		for (ComplianceInput.ActivityEntry a : input.activities()) {
+			if (a.kind() == null || a.date() == null || !ACTIVITY_KINDS.contains(a.kind())) {
+				throw new InvalidExampleException(name, "every activity needs a date and a kind of " + ACTIVITY_KINDS);
+			}
+		}
+		return new ExampleCase(name, parsed.description(), null, input, parsed.expect());
+	}
+
+	private static final Set<String> ACTIVITY_KINDS = java.util.Arrays.stream(cn.yeji.hazard.facts.ActivityKind.values())
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 
 	/** Every rule id a case names anywhere in its expectation. */
 	public static Set<String> ruleIdsNamed(Expectation expect) {
@@ -70,6 +106,12 @@ public final class ExampleCases {
 		}
 		addAll(ids, expect.notIndeterminate());
 		addAll(ids, expect.escalations());
+		if (expect.shortfalls() != null) {
+			expect.shortfalls().forEach(f -> ids.add(f.ruleId()));
+		}
+		if (expect.absentShortfalls() != null) {
+			expect.absentShortfalls().forEach(f -> ids.add(f.ruleId()));
+		}
 		return ids;
 	}
 
@@ -80,7 +122,8 @@ public final class ExampleCases {
 	}
 
 	/** The file as written; the request is bound to the API type after the envelope is read. */
-	record CaseFile(String description, tools.jackson.databind.JsonNode request, Expectation expect) {
+	record CaseFile(String description, tools.jackson.databind.JsonNode request,
+			tools.jackson.databind.JsonNode compliance, Expectation expect) {
 	}
 
 	/** Lists the example files in a folder, failing loudly if there are none. */

@@ -15,10 +15,33 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param indeterminate clauses that must be indeterminate (with exactly these missing facts where given)
  * @param notIndeterminate rule ids that must not be indeterminate
  * @param escalations the rule ids escalated, exactly
+ * @param shortfalls for a compliance case: shortfalls that must be reported (subject and period where given)
+ * @param absentShortfalls for a compliance case: shortfalls that must not be reported
  */
 public record Expectation(String verdict, Boolean complete, List<ExpectedFinding> findings,
 		List<String> absentFindings, List<ExpectedIndeterminate> indeterminate, List<String> notIndeterminate,
-		List<String> escalations) {
+		List<String> escalations, List<ExpectedShortfall> shortfalls, List<ExpectedShortfall> absentShortfalls) {
+
+	/** A cadence shortfall; {@code subject} (facility id or township) and {@code period} are checked when given. */
+	public record ExpectedShortfall(String ruleId, String subject, String period) {
+
+		/** A bare rule id: {@code "CP-1"}. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static ExpectedShortfall of(String ruleId) {
+			return new ExpectedShortfall(ruleId, null, null);
+		}
+
+		boolean matches(cn.yeji.hazard.facts.Shortfall s) {
+			return ruleId.equals(s.ruleId()) && (subject == null || subject.equals(s.subject()))
+					&& (period == null || period.equals(s.period()));
+		}
+
+		@Override
+		public String toString() {
+			return ruleId + (subject == null ? "" : " " + subject) + (period == null ? "" : " " + period);
+		}
+
+	}
 
 	/** A finding that must be present; {@code level} and {@code evidence} are checked when given. */
 	public record ExpectedFinding(String ruleId, String level, List<ExpectedEvidence> evidence) {

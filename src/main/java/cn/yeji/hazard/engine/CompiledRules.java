@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 import cn.yeji.hazard.facts.Escalation;
 import cn.yeji.hazard.facts.Finding;
 import cn.yeji.hazard.facts.Missing;
+import cn.yeji.hazard.facts.Shortfall;
 
 /**
  * A compiled, immutable rule base. Safe to share between threads: each evaluation opens its own session
@@ -60,6 +61,7 @@ public final class CompiledRules {
 		List<Finding> findings = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
 		List<Escalation> escalations = new ArrayList<>();
+		List<Shortfall> shortfalls = new ArrayList<>();
 		for (Object o : session.getObjects()) {
 			if (o instanceof Finding f) {
 				findings.add(f);
@@ -70,8 +72,11 @@ public final class CompiledRules {
 			else if (o instanceof Escalation e) {
 				escalations.add(e);
 			}
+			else if (o instanceof Shortfall s) {
+				shortfalls.add(s);
+			}
 		}
-		return new Outcome(findings, missing, escalations);
+		return new Outcome(findings, missing, escalations, shortfalls);
 	}
 
 }

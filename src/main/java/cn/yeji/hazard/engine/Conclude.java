@@ -12,7 +12,11 @@ import cn.yeji.hazard.facts.Element;
 import cn.yeji.hazard.facts.Escalation;
 import cn.yeji.hazard.facts.Evidence;
 import cn.yeji.hazard.facts.Finding;
+import cn.yeji.hazard.facts.Institution;
 import cn.yeji.hazard.facts.Missing;
+import cn.yeji.hazard.facts.Period;
+import cn.yeji.hazard.facts.Shortfall;
+import cn.yeji.hazard.facts.Township;
 
 /**
  * What a rule's consequence calls to build its conclusion. The conclusion takes its rule id, level,
@@ -58,6 +62,20 @@ public final class Conclude {
 	/** The firing rule's matter needs the district government (提级治理). */
 	public static Escalation escalation(RuleContext kcontext, String reason) {
 		return new Escalation(meta(kcontext).ruleId(), reason);
+	}
+
+	/** The institution fell short of the firing rule's cadence in the period, for the reason given. */
+	public static Shortfall shortfall(RuleContext kcontext, Institution institution, Period period, String reason) {
+		RuleMeta meta = meta(kcontext);
+		return new Shortfall(meta.ruleId(), meta.title(), "INSTITUTION", institution.facilityId(), institution.name(),
+				institution.township(), period.label(), reason, meta.basis(), meta.advice());
+	}
+
+	/** The township fell short of the firing rule's cadence in the period, for the reason given. */
+	public static Shortfall shortfall(RuleContext kcontext, Township township, Period period, String reason) {
+		RuleMeta meta = meta(kcontext);
+		return new Shortfall(meta.ruleId(), meta.title(), "TOWNSHIP", township.name(), township.name(), township.name(),
+				period.label(), reason, meta.basis(), meta.advice());
 	}
 
 	/** Evidence: the fact at {@code path} had {@code value}. Enum values are cited by name. */

@@ -25,6 +25,9 @@ public record RuleMeta(String ruleId, String kind, Level level, Mode mode, Strin
 
 	public static final String CLASSIFICATION = "CLASSIFICATION";
 
+	/** A cadence rule of a compliance pack: it concludes a Shortfall, not a Finding. */
+	public static final String COMPLIANCE = "COMPLIANCE";
+
 	/** Parses a rule's metadata; fields a kind does not need may be absent ({@code null}). */
 	public static RuleMeta of(String ruleName, Map<String, String> meta) {
 		String ruleId = meta.get("ruleId");
@@ -35,6 +38,10 @@ public record RuleMeta(String ruleId, String kind, Level level, Mode mode, Strin
 
 	public boolean isFinding() {
 		return FINDING.equals(kind);
+	}
+
+	public boolean isCompliance() {
+		return COMPLIANCE.equals(kind);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -12,7 +12,9 @@ import cn.yeji.hazard.cases.CaseCheck;
 import cn.yeji.hazard.cases.ExampleCase;
 import cn.yeji.hazard.cases.ExampleCases;
 import cn.yeji.hazard.cases.InvalidExampleException;
+import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.determination.DeterminationService;
+import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -24,8 +26,11 @@ final class CaseRunner {
 
 	private final DeterminationService service;
 
+	private final Ruleset ruleset;
+
 	CaseRunner(Ruleset ruleset) {
 		this.service = new DeterminationService(new RulesetHolder(ruleset), CLOCK);
+		this.ruleset = ruleset;
 	}
 
 	/** Every case under {@code dir}, read on all cores, in path order. */
@@ -56,6 +61,10 @@ final class CaseRunner {
 			return new CaseResult(file.name(), null, List.of("cannot read the case: " + file.error()));
 		}
 		ExampleCase example = file.example();
+		if (example.isCompliance()) {
+			return new CaseResult(file.name(), example.description(),
+					CaseCheck.failures(example.expect(), shortfalls(example)));
+		}
 		try {
 			VerdictDto verdict = service.determine(example.request());
 			return new CaseResult(file.name(), example.description(), CaseCheck.failures(example.expect(), verdict));
@@ -73,6 +82,11 @@ final class CaseRunner {
 		catch (InvalidRequestException ex) {
 			return null;
 		}
+	}
+
+	/** The shortfalls the compliance packs report for a compliance case. */
+	List<Shortfall> shortfalls(ExampleCase example) {
+		return ComplianceJudge.judge(ruleset, example.compliance());
 	}
 
 	/** A case file as read: the case, or why it could not be read. */

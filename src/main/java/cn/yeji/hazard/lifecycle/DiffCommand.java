@@ -61,11 +61,19 @@ final class DiffCommand extends Command {
 		cases.stream().filter(f -> f.example() == null)
 			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
 		return cases.parallelStream().map(file -> {
-			VerdictDiff d = file.example() == null ? null : VerdictDiff.of(file.name(), file.example().description(),
-					base.verdict(file.example()), candidate.verdict(file.example()));
+			VerdictDiff d = file.example() == null ? null : diff(file, base, candidate);
 			progress.accept(done.incrementAndGet());
 			return d;
 		}).filter(d -> d != null && d.changed()).toList();
+	}
+
+	private static VerdictDiff diff(ExampleCaseFile file, CaseRunner base, CaseRunner candidate) {
+		var example = file.example();
+		if (example.isCompliance()) {
+			return VerdictDiff.ofShortfalls(file.name(), example.description(), base.shortfalls(example),
+					candidate.shortfalls(example));
+		}
+		return VerdictDiff.of(file.name(), example.description(), base.verdict(example), candidate.verdict(example));
 	}
 
 	private Ruleset load(Path dir) {

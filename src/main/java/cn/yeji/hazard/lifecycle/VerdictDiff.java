@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.cases.CaseCheck;
+import cn.yeji.hazard.facts.Shortfall;
 
 /**
  * How one case's verdict differs between two rule sets: the verdict, the findings (clause and level),
@@ -25,6 +27,18 @@ record VerdictDiff(String name, String description, String baseVerdict, String c
 		Set<String> ce = escalations(candidate);
 		return new VerdictDiff(name, description, verdict(base), verdict(candidate), minus(cf, bf), minus(bf, cf),
 				minus(ci, bi), minus(bi, ci), minus(ce, be), minus(be, ce));
+	}
+
+	/**
+	 * For a compliance case: the "verdict" is COMPLIANT or SHORT, and the shortfalls (rule, subject,
+	 * period) stand where findings would.
+	 */
+	static VerdictDiff ofShortfalls(String name, String description, List<Shortfall> base, List<Shortfall> candidate) {
+		Set<String> b = new TreeSet<>(CaseCheck.keys(base));
+		Set<String> c = new TreeSet<>(CaseCheck.keys(candidate));
+		return new VerdictDiff(name, description, base.isEmpty() ? "COMPLIANT" : "SHORT",
+				candidate.isEmpty() ? "COMPLIANT" : "SHORT", minus(c, b), minus(b, c), List.of(), List.of(), List.of(),
+				List.of());
 	}
 
 	boolean changed() {

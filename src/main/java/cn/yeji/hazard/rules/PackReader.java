@@ -24,6 +24,7 @@ final class PackReader {
 		String jurisdiction = string(yaml, "jurisdiction");
 		String prefix = string(yaml, "rulePrefix");
 		String drlPackage = string(yaml, "package");
+		String purpose = yaml.containsKey("purpose") ? string(yaml, "purpose") : RulePack.DETERMINATION;
 		int before = problems.size();
 		require(id != null && id.equals(folderName), file, "id must equal the folder name " + folderName, problems);
 		require(name != null && !name.isBlank(), file, "name is required", problems);
@@ -32,7 +33,9 @@ final class PackReader {
 		require(prefix != null && !prefix.isBlank(), file, "rulePrefix is required, e.g. YJ-", problems);
 		require(drlPackage != null && drlPackage.matches("[a-z][\\w]*(\\.[a-z][\\w]*)*"), file,
 				"package must be a DRL package name, e.g. rules.yeji", problems);
-		return problems.size() == before ? new RulePack(id, name, jurisdiction, prefix, drlPackage) : null;
+		require(RulePack.DETERMINATION.equals(purpose) || RulePack.COMPLIANCE.equals(purpose), file,
+				"purpose must be determination (the default) or compliance", problems);
+		return problems.size() == before ? new RulePack(id, name, jurisdiction, prefix, drlPackage, purpose) : null;
 	}
 
 	private static String string(Map<String, Object> yaml, String key) {

@@ -25,7 +25,8 @@ final class RuleChecks {
 	static final Set<String> CONFIDENCES = Set.of("CONFIRMED_NATIONAL_TEXT", "PARTLY_CONFIRMED_NATIONAL_TEXT",
 			"UNCONFIRMED_NATIONAL_TEXT", "DISTRICT_CLAUSE");
 
-	private static final Set<String> KINDS = Set.of(RuleMeta.FINDING, RuleMeta.UNKNOWN, RuleMeta.CLASSIFICATION);
+	private static final Set<String> KINDS = Set.of(RuleMeta.FINDING, RuleMeta.UNKNOWN, RuleMeta.CLASSIFICATION,
+			RuleMeta.COMPLIANCE);
 
 	private RuleChecks() {
 	}
@@ -46,7 +47,7 @@ final class RuleChecks {
 			RuleMeta meta = RuleMeta.of(rule.name(), rule.metadata());
 			List<String> wrong = problemsOf(rule, meta, pack);
 			wrong.forEach(w -> problems.add(new RuleProblem(rule.file(), line, "rule \"" + rule.name() + "\": " + w)));
-			if (wrong.isEmpty() && meta.isFinding()) {
+			if (wrong.isEmpty() && (meta.isFinding() || meta.isCompliance())) {
 				infos.add(new RuleInfo(meta.ruleId(), rule.name(), meta.level(), meta.mode(), meta.title(), meta.basis(),
 						meta.advice(), meta.confidence(), pack.pack().id(), pack.pack().jurisdiction(), rule.file()));
 			}
@@ -72,10 +73,39 @@ final class RuleChecks {
 		if (RuleMeta.UNKNOWN.equals(kind) && meta.ruleId() != null && !rule.name().startsWith(meta.ruleId())) {
 			wrong.add("the rule name must start with its @ruleId " + meta.ruleId());
 		}
+		boolean compliancePack = pack != null && pack.pack().isCompliance();
+		if (compliancePack != meta.isCompliance()) {
+			wrong.add(compliancePack ? "a compliance pack's rules must be @kind(\"COMPLIANCE\")"
+					: "@kind(\"COMPLIANCE\") belongs in a pack whose pack.yaml says purpose: compliance");
+			return wrong;
+		}
 		if (meta.isFinding()) {
 			checkFinding(rule, meta, wrong);
 		}
+		if (meta.isCompliance()) {
+			checkCited(rule, meta, wrong);
+		}
 		return wrong;
+	}
+
+	/** A cadence rule cites like a finding does, but has no level or mode. */
+	private static void checkCited(RuleDescriptor rule, RuleMeta meta, List<String> wrong) {
+		if (meta.ruleId() == null) {
+			wrong.add("@ruleId is required");
+			return;
+		}
+		if (!rule.name().startsWith(meta.ruleId() + " ") || meta.title().isBlank()) {
+			wrong.add("the rule name must be \"" + meta.ruleId() + " <中文标题>\"");
+		}
+		if (meta.basis().isEmpty()) {
+			wrong.add("@basis is required: \"文件|条款; 文件|条款\"");
+		}
+		if (meta.advice() == null || meta.advice().isBlank()) {
+			wrong.add("@advice is required (整改建议)");
+		}
+		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
+			wrong.add("@confidence must be one of " + CONFIDENCES);
+		}
 	}
 
 	private static void checkFinding(RuleDescriptor rule, RuleMeta meta, List<String> wrong) {

@@ -7,8 +7,19 @@ package cn.yeji.hazard.rules;
  * @param jurisdiction the region-code prefix the pack applies to; empty for national packs
  * @param rulePrefix every rule id of the pack starts with it, e.g. {@code YJ-}
  * @param drlPackage the DRL {@code package} every file of the pack declares
+ * @param purpose what the pack's rules decide: {@link #DETERMINATION} (hazard findings, the default) or
+ * {@link #COMPLIANCE} (inspection, training and drill cadences)
  */
-public record RulePack(String id, String name, String jurisdiction, String rulePrefix, String drlPackage) {
+public record RulePack(String id, String name, String jurisdiction, String rulePrefix, String drlPackage,
+		String purpose) {
+
+	public static final String DETERMINATION = "determination";
+
+	public static final String COMPLIANCE = "compliance";
+
+	public boolean isCompliance() {
+		return COMPLIANCE.equals(purpose);
+	}
 
 	/** National packs apply everywhere; a regional pack applies where the region code starts with its prefix. */
 	public boolean appliesTo(String regionCode) {

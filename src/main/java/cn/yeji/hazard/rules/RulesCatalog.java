@@ -17,17 +17,20 @@ public final class RulesCatalog {
 		md.append("可信度：CONFIRMED_NATIONAL_TEXT 国家文本已核对；PARTLY_CONFIRMED_NATIONAL_TEXT 部分核对；")
 			.append("UNCONFIRMED_NATIONAL_TEXT 未核对；DISTRICT_CLAUSE 本项目起草的区级条款（非正式发布文本）。\n");
 		for (RulePack pack : ruleset.packs()) {
-			List<RuleInfo> rules = ruleset.rules().stream().filter(r -> r.pack().equals(pack.id())).toList();
+			List<RuleInfo> rules = (pack.isCompliance() ? ruleset.complianceRules() : ruleset.rules()).stream()
+				.filter(r -> r.pack().equals(pack.id()))
+				.toList();
 			md.append("\n## ").append(pack.name()).append("\n\n");
 			md.append("规则包 `").append(pack.id()).append("`，适用地区：")
 				.append(pack.jurisdiction().isEmpty() ? "全国" : "行政区划代码以 " + pack.jurisdiction() + " 开头")
-				.append("，规则数 ").append(rules.size()).append("。\n\n");
+				.append("，规则数 ").append(rules.size())
+				.append(pack.isCompliance() ? "。频次核查规则（不参与隐患判定，见 GET /api/v1/compliance）。\n\n" : "。\n\n");
 			md.append("| 规则编号 | 等级 | 方式 | 标题 | 依据 | 可信度 | 文件 |\n");
 			md.append("|---|---|---|---|---|---|---|\n");
 			for (RuleInfo r : rules) {
 				md.append("| ").append(r.ruleId())
-					.append(" | ").append(r.level())
-					.append(" | ").append(r.mode())
+					.append(" | ").append(r.level() == null ? "—" : r.level())
+					.append(" | ").append(r.mode() == null ? "—" : r.mode())
 					.append(" | ").append(cell(r.title()))
 					.append(" | ").append(cell(r.basis().stream().map(b -> b.document() + " " + b.clause())
 						.collect(Collectors.joining("；"))))

@@ -53,7 +53,10 @@ class RulesController implements RulesApi {
 				.name(p.name())
 				.jurisdiction(p.jurisdiction())
 				.rulePrefix(p.rulePrefix())
-				.ruleCount((int) ruleset.rules().stream().filter(r -> r.pack().equals(p.id())).count()))
+				.purpose(PackDto.PurposeEnum.fromValue(p.purpose()))
+				.ruleCount((int) (p.isCompliance() ? ruleset.complianceRules() : ruleset.rules()).stream()
+					.filter(r -> r.pack().equals(p.id()))
+					.count()))
 			.toList();
 		ReloadAttempt last = rulesets.lastAttempt();
 		return ResponseEntity.ok(new RulesetDto().version(ruleset.version())

@@ -35,6 +35,8 @@ public final class Ruleset {
 
 	private final List<RuleInfo> rules;
 
+	private final List<RuleInfo> complianceRules;
+
 	Ruleset(String version, Instant loadedAt, List<RulePack> packs, List<ObservationCode> catalog,
 			List<Parameter> parameters, CompiledRules compiled, List<RuleInfo> rules) {
 		this.parameters = List.copyOf(parameters);
@@ -44,19 +46,36 @@ public final class Ruleset {
 		this.catalog = catalog.stream()
 			.collect(Collectors.toMap(ObservationCode::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		this.compiled = compiled;
-		this.rules = rules;
+		Set<String> compliancePacks = packs.stream().filter(RulePack::isCompliance).map(RulePack::id).collect(Collectors.toSet());
+		this.rules = rules.stream().filter(r -> !compliancePacks.contains(r.pack())).toList();
+		this.complianceRules = rules.stream().filter(r -> compliancePacks.contains(r.pack())).toList();
 	}
 
 	/** Judges the facts under the packs that apply to the region code. */
 	public Outcome evaluate(Collection<?> facts, String regionCode) {
 		Set<String> drlPackages = packs.stream()
-			.filter(p -> p.appliesTo(regionCode))
+			.filter(p -> !p.isCompliance() && p.appliesTo(regionCode))
 			.map(RulePack::drlPackage)
 			.collect(Collectors.toSet());
+		return evaluateWithParameters(facts, drlPackages);
+	}
+
+	/** Judges cadence facts (institutions, townships, activities, ended periods) under the compliance packs. */
+	public Outcome judgeCompliance(Collection<?> facts) {
+		Set<String> drlPackages = packs.stream().filter(RulePack::isCompliance).map(RulePack::drlPackage).collect(Collectors.toSet());
+		return evaluateWithParameters(facts, drlPackages);
+	}
+
+	private Outcome evaluateWithParameters(Collection<?> facts, Set<String> drlPackages) {
 		List<Object> withParameters = new ArrayList<>(facts.size() + parameters.size());
 		withParameters.addAll(facts);
 		withParameters.addAll(parameters);
 		return compiled.evaluate(withParameters, drlPackages);
+	}
+
+	/** The cadence rules of the compliance packs, ordered by rule id. */
+	public List<RuleInfo> complianceRules() {
+		return complianceRules;
 	}
 
 	public Optional<ObservationCode> observationCode(String code) {
@@ -67,7 +86,7 @@ public final class Ruleset {
 		return List.copyOf(catalog.values());
 	}
 
-	/** The finding rules, ordered by pack and rule id. */
+	/** The finding rules of the determination packs, ordered by pack and rule id. */
 	public List<RuleInfo> rules() {
 		return rules;
 	}

@@ -23,11 +23,14 @@ class ExamplesConsistencyTest {
 
 	private static final Set<String> ruleIds = new TreeSet<>();
 
+	private static final Set<String> complianceRuleIds = new TreeSet<>();
+
 	private static final List<ExampleCase> cases = new ArrayList<>();
 
 	@BeforeAll
 	static void load() {
 		TestRules.shipped().rules().stream().map(RuleInfo::ruleId).forEach(ruleIds::add);
+		TestRules.shipped().complianceRules().stream().map(RuleInfo::ruleId).forEach(complianceRuleIds::add);
 		Path dir = TestRules.examplesDir();
 		ExampleCases.listNonEmpty(dir).forEach(f -> cases.add(ExampleCases.read(dir, f)));
 	}
@@ -51,12 +54,26 @@ class ExamplesConsistencyTest {
 	}
 
 	@Test
+	void every_cadence_rule_has_a_case_reporting_it_and_one_that_must_not() {
+		Set<String> reported = new HashSet<>();
+		Set<String> notReported = new HashSet<>();
+		cases.forEach(c -> nonNull(c.expect().shortfalls()).forEach(s -> reported.add(s.ruleId())));
+		cases.forEach(c -> nonNull(c.expect().absentShortfalls()).forEach(s -> notReported.add(s.ruleId())));
+
+		assertThat(complianceRuleIds).isNotEmpty();
+		assertThat(complianceRuleIds).as("cadence rules with no case listing them under expect.shortfalls")
+			.allSatisfy(id -> assertThat(reported).contains(id));
+		assertThat(complianceRuleIds).as("cadence rules with no case listing them under expect.absentShortfalls")
+			.allSatisfy(id -> assertThat(notReported).contains(id));
+	}
+
+	@Test
 	void every_rule_id_a_case_names_exists() {
 		Map<String, String> unknown = new HashMap<>();
 		for (ExampleCase c : cases) {
 			ExampleCases.ruleIdsNamed(c.expect())
 				.stream()
-				.filter(id -> !ruleIds.contains(id))
+				.filter(id -> !ruleIds.contains(id) && !complianceRuleIds.contains(id))
 				.forEach(id -> unknown.put(c.name(), id));
 		}
 
@@ -67,7 +84,7 @@ class ExamplesConsistencyTest {
 	void case_names_are_unique_and_each_pack_folder_has_cases() {
 		assertThat(cases).extracting(ExampleCase::name).doesNotHaveDuplicates();
 		assertThat(cases).extracting(c -> c.name().substring(0, c.name().indexOf('/')))
-			.contains("mca2023", "gb35181-2017", "yeji-341504");
+			.contains("mca2023", "gb35181-2017", "yeji-341504", "compliance");
 	}
 
 	private static <T> List<T> nonNull(List<T> list) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.determination.DeterminationService;
@@ -34,6 +35,12 @@ class ExamplesTest {
 			String name = dir.relativize(file).toString();
 			return DynamicTest.dynamicTest(name, file.toUri(), () -> {
 				ExampleCase example = ExampleCases.read(dir, file);
+				if (example.isCompliance()) {
+					List<String> failures = CaseCheck.failures(example.expect(),
+							ComplianceJudge.judge(TestRules.shipped(), example.compliance()));
+					assertThat(failures).as("%s (%s)", name, example.description()).isEmpty();
+					return;
+				}
 				Set<ConstraintViolation<DeterminationRequestDto>> invalid = VALIDATOR.validate(example.request());
 				assertThat(invalid).as("%s: the request breaks the API schema", name).isEmpty();
 				assertThat(example.request().getInspection()).as("%s: set inspection.date so the case never depends on today", name)

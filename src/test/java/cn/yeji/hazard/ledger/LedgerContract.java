@@ -306,6 +306,67 @@ abstract class LedgerContract {
 		assertThat(badStatus.json().get("errors").findValuesAsString("field")).containsExactly("status");
 	}
 
+	@Test
+	void a_year_with_three_district_checks_is_reported_short_with_the_reason() {
+		// given a facility checked three times in 2025, with every other cadence met
+		for (String day : List.of("2025-03-10", "2025-06-10", "2025-09-10")) {
+			created(activity("DISTRICT_CHECK", day));
+		}
+		for (String day : List.of("2025-02-01", "2025-05-01", "2025-08-01", "2025-11-01")) {
+			created(activity("SELF_CHECK", day));
+		}
+		created(activity("STAFF_TRAINING", "2025-03-01"));
+		created(activity("STAFF_TRAINING", "2025-09-01"));
+		created(activity("EVACUATION_DRILL", "2025-10-01"));
+
+		// when
+		JsonNode report = api.get("/api/v1/compliance?year=2025").json();
+
+		// then only the district checks fall short, and the report says why
+		List<JsonNode> mine = new ArrayList<>();
+		report.get("shortfalls").forEach(s -> {
+			if (facility.equals(s.get("subject").asString())) {
+				mine.add(s);
+			}
+		});
+		assertThat(mine).extracting(s -> s.get("ruleId").asString()).containsExactly("CP-1");
+		assertThat(mine.get(0).get("reason").asString()).contains("3 次").contains("4 次");
+		assertThat(mine.get(0).get("period").asString()).isEqualTo("2025");
+		assertThat(mine.get(0).get("basis").findValuesAsString("document")).anyMatch(d -> d.contains("叶集区"));
+		assertThat(report.get("rulesetVersion").asString()).startsWith("sha256:");
+		String csv = new String(api.get("/api/v1/compliance/export?format=csv&year=2025").raw().body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF条款,要求").contains(facility).contains("3 次");
+		assertThat(api.get("/api/v1/activities?facilityId=" + facility).json().get("total").asLong()).isEqualTo(10);
+	}
+
+	@Test
+	void an_activity_must_say_whose_it_is() {
+		Reply noTownship = api.post("/api/v1/activities", """
+				{"kind": "PRINCIPAL_TRAINING", "heldOn": "2025-04-01", "conductedBy": "三元镇民政办"}""");
+		Reply noFacility = api.post("/api/v1/activities", """
+				{"kind": "EVACUATION_DRILL", "heldOn": "2025-04-01", "conductedBy": "院方"}""");
+		Reply badKind = api.post("/api/v1/activities", """
+				{"kind": "PICNIC", "heldOn": "2025-04-01", "conductedBy": "院方"}""");
+
+		assertThat(noTownship.json().get("errors").findValuesAsString("field")).containsExactly("township");
+		assertThat(noFacility.json().get("errors").findValuesAsString("field")).containsExactly("facility");
+		assertThat(badKind.status()).isEqualTo(400);
+		assertThat(badKind.json().get("errors").findValuesAsString("field")).containsExactly("kind");
+		assertThat(api.get("/api/v1/compliance").json().get("errors").findValuesAsString("field")).containsExactly("year");
+	}
+
+	private String activity(String kind, String day) {
+		return """
+				{"kind": "%s", "facility": {"id": "%s", "name": "测试养老院", "township": "三元镇"},
+				 "heldOn": "%s", "conductedBy": "区民政局"}""".formatted(kind, facility, day);
+	}
+
+	private void created(String activity) {
+		Reply reply = api.post("/api/v1/activities", activity);
+		assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
+	}
+
 	long firstHazard() {
 		Reply recorded = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"));
 		assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);

@@ -56,7 +56,7 @@ class RulesApiTest {
 		assertThat(ruleset).bodyJson().extractingPath("$.version").isEqualTo(TestRules.shipped().version());
 		assertThat(ruleset).bodyJson().extractingPath("$.ruleCount").isEqualTo(TestRules.shipped().rules().size());
 		assertThat(ruleset).bodyJson().extractingPath("$.packs[*].id").asArray()
-			.containsExactly("gb35181-2017", "mca2023", "yeji-341504");
+			.containsExactly("compliance", "gb35181-2017", "mca2023", "yeji-341504");
 	}
 
 }

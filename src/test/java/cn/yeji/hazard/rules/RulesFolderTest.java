@@ -29,15 +29,17 @@ class RulesFolderTest {
 
 		assertThat(ruleset.rules()).extracting(RuleInfo::ruleId).containsAll(ContractRuleIds.ALL);
 		assertThat(ruleset.rules()).extracting(RuleInfo::ruleId).allMatch(ContractRuleIds.ALL::contains);
-		assertThat(ruleset.packs()).extracting(RulePack::id).containsExactly("gb35181-2017", "mca2023", "yeji-341504");
+		assertThat(ruleset.packs()).extracting(RulePack::id)
+			.containsExactly("compliance", "gb35181-2017", "mca2023", "yeji-341504");
+		assertThat(ruleset.complianceRules()).extracting(RuleInfo::ruleId).containsExactly("CP-1", "CP-2", "CP-3", "CP-4", "CP-5");
 	}
 
 	@Test
 	void packs_apply_by_region_code_prefix() {
 		Ruleset ruleset = TestRules.shipped();
 
-		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("341504")).hasSize(3);
-		assertThat(ruleset.packs()).filteredOn(p -> p.appliesTo("341502")).extracting(RulePack::id)
+		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341504")).hasSize(3);
+		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341502")).extracting(RulePack::id)
 			.containsExactly("gb35181-2017", "mca2023");
 	}
 

@@ -1,0 +1,101 @@
+package cn.yeji.hazard.compliance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
+
+/** Recorded activities, and the institutions the ledger knows, for the cadence report. */
+@Repository
+class ActivityStore {
+
+	private final JdbcClient jdbc;
+
+	ActivityStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(ActivityRow a) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO activity (kind, facility_id, township, held_on, conducted_by, note, recorded_at)
+				VALUES (:kind, :facilityId, :township, :heldOn, :conductedBy, :note, :recordedAt)""")
+			.param("kind", a.kind())
+			.param("facilityId", a.facilityId())
+			.param("township", a.township())
+			.param("heldOn", a.heldOn())
+			.param("conductedBy", a.conductedBy())
+			.param("note", a.note())
+			.param("recordedAt", a.recordedAt())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** Activities held between the two days (inclusive), newest first, narrowed where given. */
+	List<ActivityRow> list(String facilityId, String township, LocalDate from, LocalDate to, int limit, long offset) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(facilityId, township, from, to, params);
+		return jdbc.sql("SELECT * FROM activity" + where + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ActivityStore::row)
+			.list();
+	}
+
+	long count(String facilityId, String township, LocalDate from, LocalDate to) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		return jdbc.sql("SELECT COUNT(*) FROM activity" + where(facilityId, township, from, to, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Every facility the ledger knows, in a township if one is given. */
+	List<InstitutionEntry> institutions(String township) {
+		return jdbc.sql("SELECT id, name, township FROM facility" + (township == null ? "" : " WHERE township = :township")
+				+ " ORDER BY id")
+			.params(township == null ? Map.of() : Map.of("township", township))
+			.query((rs, n) -> new InstitutionEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private static String where(String facilityId, String township, LocalDate from, LocalDate to,
+			Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+		if (facilityId != null) {
+			sql.append(" AND facility_id = :facilityId");
+			params.put("facilityId", facilityId);
+		}
+		if (township != null) {
+			sql.append(" AND township = :township");
+			params.put("township", township);
+		}
+		if (from != null) {
+			sql.append(" AND held_on >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			sql.append(" AND held_on <= :to");
+			params.put("to", to);
+		}
+		return sql.toString();
+	}
+
+	private static ActivityRow row(ResultSet rs, int n) throws SQLException {
+		return new ActivityRow(rs.getLong("id"), rs.getString("kind"), rs.getString("facility_id"), rs.getString("township"),
+				rs.getObject("held_on", LocalDate.class), rs.getString("conducted_by"), rs.getString("note"),
+				rs.getObject("recorded_at", OffsetDateTime.class));
+	}
+
+}

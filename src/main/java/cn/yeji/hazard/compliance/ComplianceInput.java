@@ -1,0 +1,29 @@
+package cn.yeji.hazard.compliance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the cadence rules judge for one year: the institutions and townships, and the activities held.
+ * The service builds it from the ledger; an example case writes it out.
+ *
+ * @param asOf periods ending on or after this day are not judged yet
+ * @param townships townships to judge besides those the institutions name
+ */
+public record ComplianceInput(int year, LocalDate asOf, List<InstitutionEntry> institutions, List<String> townships,
+		List<ActivityEntry> activities) {
+
+	public ComplianceInput {
+		institutions = institutions == null ? List.of() : List.copyOf(institutions);
+		townships = townships == null ? List.of() : List.copyOf(townships);
+		activities = activities == null ? List.of() : List.copyOf(activities);
+	}
+
+	public record InstitutionEntry(String facilityId, String name, String township) {
+	}
+
+	/** An activity: an institution's names its facility, a township's training of principals its township. */
+	public record ActivityEntry(String kind, String facilityId, String township, LocalDate date) {
+	}
+
+}
