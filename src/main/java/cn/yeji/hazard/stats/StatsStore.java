@@ -12,7 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatsStore {
 
+	/** Counting needs no facility names: no join, and the rows stay narrow. */
 	private static final String SELECT = """
+			SELECT h.id, h.facility_id, NULL, h.township, h.rule_id, h.hazard_level, h.channel, h.status, h.found_on,
+			       h.deadline, h.closed_on, h.refusals
+			FROM hazard h""";
+
+	private static final String SELECT_NAMED = """
 			SELECT h.id, h.facility_id, f.name, h.township, h.rule_id, h.hazard_level, h.channel, h.status, h.found_on,
 			       h.deadline, h.closed_on, h.refusals
 			FROM hazard h JOIN facility f ON f.id = h.facility_id""";
@@ -44,7 +50,7 @@ class StatsStore {
 
 	/** Entries not closed that are past their deadline or had an acceptance refused. */
 	List<HazardFact> slow(LocalDate today) {
-		return jdbc.sql(SELECT + " WHERE h.status <> 'CLOSED' AND (h.deadline < :today OR h.refusals > 0)")
+		return jdbc.sql(SELECT_NAMED + " WHERE h.status <> 'CLOSED' AND (h.deadline < :today OR h.refusals > 0)")
 			.param("today", today)
 			.query(StatsStore::fact)
 			.list();
