@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
+import cn.yeji.hazard.system.SqlFilter;
 
 /** Recorded activities, and the institutions the ledger knows, for the cadence report. */
 @Repository
@@ -43,10 +43,9 @@ class ActivityStore {
 
 	/** Activities held between the two days (inclusive), newest first, narrowed where given. */
 	List<ActivityRow> list(String facilityId, String township, LocalDate from, LocalDate to, int limit, long offset) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(facilityId, township, from, to, params);
-		return jdbc.sql("SELECT * FROM activity" + where + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+		SqlFilter where = where(facilityId, township, from, to);
+		return jdbc.sql("SELECT * FROM activity" + where.sql() + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ActivityStore::row)
@@ -54,9 +53,9 @@ class ActivityStore {
 	}
 
 	long count(String facilityId, String township, LocalDate from, LocalDate to) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		return jdbc.sql("SELECT COUNT(*) FROM activity" + where(facilityId, township, from, to, params))
-			.params(params)
+		SqlFilter where = where(facilityId, township, from, to);
+		return jdbc.sql("SELECT COUNT(*) FROM activity" + where.sql())
+			.params(where.params())
 			.query(Long.class)
 			.single();
 	}
@@ -70,26 +69,11 @@ class ActivityStore {
 			.list();
 	}
 
-	private static String where(String facilityId, String township, LocalDate from, LocalDate to,
-			Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-		if (facilityId != null) {
-			sql.append(" AND facility_id = :facilityId");
-			params.put("facilityId", facilityId);
-		}
-		if (township != null) {
-			sql.append(" AND township = :township");
-			params.put("township", township);
-		}
-		if (from != null) {
-			sql.append(" AND held_on >= :from");
-			params.put("from", from);
-		}
-		if (to != null) {
-			sql.append(" AND held_on <= :to");
-			params.put("to", to);
-		}
-		return sql.toString();
+	private static SqlFilter where(String facilityId, String township, LocalDate from, LocalDate to) {
+		return new SqlFilter().and("facility_id = :facilityId", "facilityId", facilityId)
+			.and("township = :township", "township", township)
+			.and("held_on >= :from", "from", from)
+			.and("held_on <= :to", "to", to);
 	}
 
 	private static ActivityRow row(ResultSet rs, int n) throws SQLException {

@@ -4,15 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.system.SqlFilter;
 
 /** Public reports and their verification. */
 @Repository
@@ -65,19 +65,11 @@ class ComplaintStore {
 	}
 
 	Page<ComplaintRow> list(String facilityId, String status, int page, int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-		if (facilityId != null) {
-			where.append(" AND c.facility_id = :facilityId");
-			params.put("facilityId", facilityId);
-		}
-		if (status != null) {
-			where.append(" AND c.status = :status");
-			params.put("status", status);
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where).params(params).query(Long.class).single();
-		List<ComplaintRow> items = jdbc.sql(SELECT + where + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+		SqlFilter where = new SqlFilter().and("c.facility_id = :facilityId", "facilityId", facilityId)
+			.and("c.status = :status", "status", status);
+		long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where.sql()).params(where.params()).query(Long.class).single();
+		List<ComplaintRow> items = jdbc.sql(SELECT + where.sql() + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query(ComplaintStore::row)

@@ -2,6 +2,8 @@ package cn.yeji.hazard.ledger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,28 +26,24 @@ public class FacilityStore {
 
 	/** Creates the facility or updates what is known of it; a value not given keeps the stored one. */
 	public void save(String id, String name, String regionCode, String township, String kind) {
-		OffsetDateTime now = OffsetDateTime.now(clock);
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", id);
+		values.put("name", name);
+		values.put("regionCode", regionCode);
+		values.put("township", township);
+		values.put("kind", kind);
+		values.put("now", OffsetDateTime.now(clock));
 		int updated = jdbc.sql("""
 				UPDATE facility SET name = :name, region_code = COALESCE(:regionCode, region_code),
 				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind), updated_at = :now
 				WHERE id = :id""")
-			.param("id", id)
-			.param("name", name)
-			.param("regionCode", regionCode)
-			.param("township", township)
-			.param("kind", kind)
-			.param("now", now)
+			.params(values)
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					INSERT INTO facility (id, name, region_code, township, kind, updated_at)
 					VALUES (:id, :name, :regionCode, :township, :kind, :now)""")
-				.param("id", id)
-				.param("name", name)
-				.param("regionCode", regionCode)
-				.param("township", township)
-				.param("kind", kind)
-				.param("now", now)
+				.params(values)
 				.update();
 		}
 	}

@@ -4,15 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.system.SqlFilter;
 
 /** The ledger entries and their history, in SQL that runs on H2 and PostgreSQL alike. */
 @Repository
@@ -127,11 +127,10 @@ class HazardStore {
 	}
 
 	Page<HazardRow> list(HazardFilter filter, LocalDate today, int page, int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, today, params);
-		long total = jdbc.sql("SELECT COUNT(*) FROM hazard h" + where).params(params).query(Long.class).single();
-		List<HazardRow> items = jdbc.sql(SELECT + where + " ORDER BY h.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+		SqlFilter where = where(filter, today);
+		long total = jdbc.sql("SELECT COUNT(*) FROM hazard h" + where.sql()).params(where.params()).query(Long.class).single();
+		List<HazardRow> items = jdbc.sql(SELECT + where.sql() + " ORDER BY h.id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query(HazardStore::row)
@@ -141,33 +140,25 @@ class HazardStore {
 
 	/** Every matching entry, oldest first, for an export. */
 	List<HazardRow> all(HazardFilter filter, LocalDate today) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		return jdbc.sql(SELECT + where(filter, today, params) + " ORDER BY h.id").params(params).query(HazardStore::row).list();
+		SqlFilter where = where(filter, today);
+		return jdbc.sql(SELECT + where.sql() + " ORDER BY h.id").params(where.params()).query(HazardStore::row).list();
 	}
 
-	private static String where(HazardFilter f, LocalDate today, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-		condition(sql, params, "h.facility_id = :facilityId", "facilityId", f.facilityId());
-		condition(sql, params, "h.township = :township", "township", f.township());
-		condition(sql, params, "h.rule_id = :ruleId", "ruleId", f.ruleId());
-		condition(sql, params, "h.status = :status", "status", f.status() == null ? null : f.status().name());
-		condition(sql, params, "h.channel = :channel", "channel", f.channel());
-		condition(sql, params, "h.escalated = :escalated", "escalated", f.escalated());
-		condition(sql, params, "h.found_on >= :from", "from", f.from());
-		condition(sql, params, "h.found_on <= :to", "to", f.to());
+	private static SqlFilter where(HazardFilter f, LocalDate today) {
+		SqlFilter where = new SqlFilter().and("h.facility_id = :facilityId", "facilityId", f.facilityId())
+			.and("h.township = :township", "township", f.township())
+			.and("h.rule_id = :ruleId", "ruleId", f.ruleId())
+			.and("h.status = :status", "status", f.status() == null ? null : f.status().name())
+			.and("h.channel = :channel", "channel", f.channel())
+			.and("h.escalated = :escalated", "escalated", f.escalated())
+			.and("h.found_on >= :from", "from", f.from())
+			.and("h.found_on <= :to", "to", f.to());
 		if (f.overdue() != null) {
-			params.put("today", today);
-			sql.append(f.overdue() ? " AND h.status <> 'CLOSED' AND h.deadline < :today"
-					: " AND NOT (h.status <> 'CLOSED' AND h.deadline IS NOT NULL AND h.deadline < :today)");
+			where.bind("today", today)
+				.and(f.overdue() ? "h.status <> 'CLOSED' AND h.deadline < :today"
+						: "NOT (h.status <> 'CLOSED' AND h.deadline IS NOT NULL AND h.deadline < :today)");
 		}
-		return sql.toString();
-	}
-
-	private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {
-		if (value != null) {
-			sql.append(" AND ").append(clause);
-			params.put(name, value);
-		}
+		return where;
 	}
 
 	private static HazardRow row(ResultSet rs, int n) throws SQLException {

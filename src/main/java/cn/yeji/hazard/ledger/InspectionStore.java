@@ -4,15 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.system.SqlFilter;
 
 /** Recorded inspections. There is no update: a record is what was submitted and concluded that day. */
 @Repository
@@ -63,23 +63,13 @@ class InspectionStore {
 	}
 
 	Page<InspectionRow> list(String facilityId, LocalDate from, LocalDate to, int page, int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-		if (facilityId != null) {
-			where.append(" AND i.facility_id = :facilityId");
-			params.put("facilityId", facilityId);
-		}
-		if (from != null) {
-			where.append(" AND i.inspection_date >= :from");
-			params.put("from", from);
-		}
-		if (to != null) {
-			where.append(" AND i.inspection_date <= :to");
-			params.put("to", to);
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM inspection i" + where).params(params).query(Long.class).single();
-		List<InspectionRow> items = jdbc.sql(SELECT + where + " ORDER BY i.inspection_date DESC, i.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+		SqlFilter where = new SqlFilter().and("i.facility_id = :facilityId", "facilityId", facilityId)
+			.and("i.inspection_date >= :from", "from", from)
+			.and("i.inspection_date <= :to", "to", to);
+		long total = jdbc.sql("SELECT COUNT(*) FROM inspection i" + where.sql()).params(where.params()).query(Long.class).single();
+		List<InspectionRow> items = jdbc
+			.sql(SELECT + where.sql() + " ORDER BY i.inspection_date DESC, i.id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query(InspectionStore::row)

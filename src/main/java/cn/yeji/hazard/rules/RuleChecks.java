@@ -101,7 +101,7 @@ final class RuleChecks {
 			wrong.add("@basis is required: \"文件|条款; 文件|条款\"");
 		}
 		if (meta.advice() == null || meta.advice().isBlank()) {
-			wrong.add("@advice is required (整改建议)");
+			wrong.add("@advice is required (整改或论证建议)");
 		}
 		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
 			wrong.add("@confidence must be one of " + CONFIDENCES);
@@ -109,27 +109,15 @@ final class RuleChecks {
 	}
 
 	private static void checkFinding(RuleDescriptor rule, RuleMeta meta, List<String> wrong) {
+		checkCited(rule, meta, wrong);
 		if (meta.ruleId() == null) {
-			wrong.add("@ruleId is required");
 			return;
-		}
-		if (!rule.name().startsWith(meta.ruleId() + " ") || meta.title().isBlank()) {
-			wrong.add("the rule name must be \"" + meta.ruleId() + " <中文标题>\"");
 		}
 		if (meta.level() == null) {
 			wrong.add("@level must be MAJOR, GENERAL or REVIEW");
 		}
 		if (meta.mode() == null) {
 			wrong.add("@mode must be DIRECT, COMBINED or EXPERT");
-		}
-		if (meta.basis().isEmpty()) {
-			wrong.add("@basis is required: \"文件|条款; 文件|条款\"");
-		}
-		if (meta.advice() == null || meta.advice().isBlank()) {
-			wrong.add("@advice is required (整改或论证建议)");
-		}
-		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
-			wrong.add("@confidence must be one of " + CONFIDENCES);
 		}
 	}
 
