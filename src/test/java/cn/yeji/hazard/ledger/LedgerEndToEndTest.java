@@ -77,6 +77,17 @@ class LedgerEndToEndTest {
 		assertThat(total.get("rectificationRate").asDouble()).isEqualTo(0.5);
 		assertThat(total.get("medianDaysToClose").asDouble()).isEqualTo(8.0);
 		assertThat(stats.get("groups").findValuesAsString("key")).containsExactly("CLOSED", "OPEN");
+		Reply xlsx = api.get("/api/v1/stats/hazards/export?format=xlsx&from=2026-01-01&to=2026-12-31&groupBy=status");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.raw().body()))) {
+			var sheet = workbook.getSheet("隐患统计");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("状态");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("已销号");
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("全部");
+			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private ConfigurableApplicationContext start() {
