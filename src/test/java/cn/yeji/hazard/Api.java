@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,12 +18,60 @@ public final class Api {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The first administrator's password on test databases (set for Surefire in the pom). */
+	public static final String ADMIN_PASSWORD = System.getProperty("hazard.security.admin-password", "test-admin-secret");
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
 
+	private final String authorization;
+
+	/** A client signed in as the first administrator, by an API token (cheap per request, unlike BCrypt). */
 	public Api(int port) {
+		this(port, "admin", ADMIN_PASSWORD);
+	}
+
+	/** A client signed in as the given user, by an API token issued to them once per server. */
+	public Api(int port, String username, String password) {
 		this.base = "http://127.0.0.1:" + port;
+		this.authorization = "Bearer " + TOKENS.computeIfAbsent(port + "/" + username, k -> token(username, password));
+	}
+
+	private Api(String base, String authorization) {
+		this.base = base;
+		this.authorization = authorization;
+	}
+
+	/** A client that sends no credentials at all. */
+	public static Api anonymous(int port) {
+		return new Api("http://127.0.0.1:" + port, null);
+	}
+
+	/** A client that signs every request in with HTTP Basic. */
+	public static Api basic(int port, String username, String password) {
+		return new Api("http://127.0.0.1:" + port, basicHeader(username, password));
+	}
+
+	public static String basicHeader(String username, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private String token(String username, String password) {
+		Reply reply = basic(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), username, password)
+			.post("/api/v1/tokens", "{\"name\": \"test\"}");
+		if (reply.status() != 201) {
+			throw new IllegalStateException("cannot sign in as " + username + ": " + reply.status() + " " + reply.body());
+		}
+		return reply.json().get("token").asString();
+	}
+
+	/** The Authorization header this client sends, or {@code null}. */
+	public String authorization() {
+		return authorization;
 	}
 
 	public record Reply(int status, JsonNode body, HttpResponse<byte[]> raw) {
@@ -34,6 +84,11 @@ public final class Api {
 
 	public Reply get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	public Reply send(String method, String path, String body) {
+		return send(json(path, body).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	public Reply post(String path, Object body) {
@@ -53,6 +108,9 @@ public final class Api {
 	}
 
 	private Reply send(HttpRequest.Builder request) {
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
 		try {
 			HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());

@@ -51,6 +51,7 @@ class PackagedServiceIT {
 		for (String name : List.of("common/clean-facility-no-hazard.json")) {
 			ExampleCase example = ExampleCases.read(TestRules.examplesDir(), TestRules.examplesDir().resolve(name));
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/determinations"))
+				.header("Authorization", Api.basicHeader("admin", "it-admin-secret"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(example.request())))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -81,7 +82,8 @@ class PackagedServiceIT {
 	private Process start(int port, Path rules, Path log) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process p = new ProcessBuilder(java, "-jar", System.getProperty("hazard.jar", "target/hazard-judge.jar"),
-				"--server.port=" + port, "--hazard.rules.dir=" + rules, "--hazard.data.dir=" + log.getParent().resolve("data"))
+				"--server.port=" + port, "--hazard.rules.dir=" + rules, "--hazard.data.dir=" + log.getParent().resolve("data"),
+				"--hazard.security.admin-password=it-admin-secret")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -12,6 +12,7 @@ import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.ComplaintStatusDto;
 import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.VerificationDto;
+import cn.yeji.hazard.security.Scope;
 
 /** {@code /api/v1/complaints}, as the OpenAPI document declares it. */
 @RestController
@@ -42,7 +43,8 @@ class ComplaintController implements ComplaintsApi {
 	@Override
 	public ResponseEntity<ComplaintPageDto> listComplaints(String facilityId, ComplaintStatusDto status, Integer page,
 			Integer size) {
-		Page<ComplaintRow> rows = store.list(facilityId, status == null ? null : status.getValue(), page, size);
+		Page<ComplaintRow> rows = store.list(facilityId, Scope.current().narrow(null), status == null ? null : status.getValue(),
+				page, size);
 		return ResponseEntity.ok(new ComplaintPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(ComplaintController::view).toList()));
 	}

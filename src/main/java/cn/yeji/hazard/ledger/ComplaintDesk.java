@@ -15,6 +15,7 @@ import cn.yeji.hazard.api.model.EvidenceDto;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -56,6 +57,7 @@ class ComplaintDesk {
 	}
 
 	long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
+		Scope.current().checkCreating("facility.township", facility.township());
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
@@ -64,7 +66,9 @@ class ComplaintDesk {
 	}
 
 	ComplaintRow get(long id) {
-		return complaints.find(id).orElseThrow(() -> new NotFoundException("举报记录", id));
+		ComplaintRow row = complaints.find(id).orElseThrow(() -> new NotFoundException("举报记录", id));
+		Scope.current().check(row.township(), "举报记录", id);
+		return row;
 	}
 
 	ComplaintRow verify(long id, Verification v) {

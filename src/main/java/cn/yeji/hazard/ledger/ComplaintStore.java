@@ -64,8 +64,9 @@ class ComplaintStore {
 			.update() == 1;
 	}
 
-	Page<ComplaintRow> list(String facilityId, String status, int page, int size) {
+	Page<ComplaintRow> list(String facilityId, String township, String status, int page, int size) {
 		SqlFilter where = new SqlFilter().and("c.facility_id = :facilityId", "facilityId", facilityId)
+			.and("c.township = :township", "township", township)
 			.and("c.status = :status", "status", status);
 		long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where.sql()).params(where.params()).query(Long.class).single();
 		List<ComplaintRow> items = jdbc.sql(SELECT + where.sql() + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")

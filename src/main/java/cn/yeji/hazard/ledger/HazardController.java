@@ -22,6 +22,7 @@ import cn.yeji.hazard.ledger.HazardCommands.Acceptance;
 import cn.yeji.hazard.ledger.HazardCommands.Assign;
 import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.security.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/hazards}, as the OpenAPI document declares it. */
@@ -48,7 +49,7 @@ class HazardController implements HazardsApi {
 			HazardStatusDto status, ChannelDto channel, Boolean overdue, Boolean escalated, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
 		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = new HazardFilter(facilityId, township, ruleId, status(status),
+		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), ruleId, status(status),
 				channel == null ? null : channel.getValue(), overdue, escalated, from, to);
 		Page<HazardRow> rows = store.list(filter, today, page, size);
 		return ResponseEntity.ok(new HazardPageDto(rows.page(), rows.size(), rows.total(),
@@ -59,7 +60,8 @@ class HazardController implements HazardsApi {
 	public ResponseEntity<Resource> exportHazards(ExportFormatDto format, String facilityId, String township,
 			HazardStatusDto status, LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = new HazardFilter(facilityId, township, null, status(status), null, null, null, from, to);
+		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), null, status(status), null, null,
+				null, from, to);
 		return Exports.response(LedgerTables.hazards(store.all(filter, today), today), format.getValue(),
 				"hazard-ledger-" + today);
 	}

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.yeji.hazard.ledger.HazardCommands.Assign;
 import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -52,9 +53,12 @@ class HazardLedger {
 		return new HazardLink(id, hazard.ruleId(), true);
 	}
 
+	/** The entry, if the caller may see it: another township's entry is as unknown as a missing one. */
 	@Transactional(readOnly = true)
 	HazardRow get(long id) {
-		return store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
+		HazardRow row = store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
+		Scope.current().check(row.township(), "隐患台账条目", id);
+		return row;
 	}
 
 	@Transactional(readOnly = true)

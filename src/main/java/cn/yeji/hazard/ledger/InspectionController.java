@@ -13,6 +13,7 @@ import cn.yeji.hazard.api.model.InspectionPageDto;
 import cn.yeji.hazard.api.model.InspectionRecordDto;
 import cn.yeji.hazard.api.model.InspectionSummaryDto;
 import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,13 +48,14 @@ class InspectionController implements InspectionsApi {
 	@Override
 	public ResponseEntity<InspectionPageDto> listInspections(String facilityId, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
-		Page<InspectionRow> rows = store.list(facilityId, from, to, page, size);
+		Page<InspectionRow> rows = store.list(facilityId, Scope.current().narrow(null), from, to, page, size);
 		return ResponseEntity.ok(new InspectionPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(InspectionController::summary).toList()));
 	}
 
 	private InspectionRecordDto view(long id) {
 		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
+		Scope.current().check(row.township(), "检查记录", id);
 		return new InspectionRecordDto(row.id(), row.facilityId(), ChannelDto.fromValue(row.channel()), row.inspector(),
 				row.date(), row.recordedAt(), row.rulesetVersion(), json.readValue(row.verdictJson(), VerdictDto.class),
 				store.links(id).stream().map(LedgerViews::link).toList())

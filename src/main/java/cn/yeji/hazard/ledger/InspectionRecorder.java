@@ -18,6 +18,7 @@ import cn.yeji.hazard.api.model.InspectionDto;
 import cn.yeji.hazard.api.model.LevelDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.determination.DeterminationService;
+import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +64,9 @@ class InspectionRecorder {
 	/** @return the stored inspection's id and the entries it opened or joined */
 	Recorded record(DeterminationRequestDto request) {
 		List<FieldProblem> problems = ledgerProblems(request);
+		if (request.getFacility() != null) {
+			Scope.current().checkCreating("facility.township", request.getFacility().getTownship());
+		}
 		VerdictDto verdict;
 		try {
 			verdict = determinations.determine(request);

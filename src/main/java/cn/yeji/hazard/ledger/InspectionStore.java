@@ -62,8 +62,9 @@ class InspectionStore {
 			.list();
 	}
 
-	Page<InspectionRow> list(String facilityId, LocalDate from, LocalDate to, int page, int size) {
+	Page<InspectionRow> list(String facilityId, String township, LocalDate from, LocalDate to, int page, int size) {
 		SqlFilter where = new SqlFilter().and("i.facility_id = :facilityId", "facilityId", facilityId)
+			.and("i.township = :township", "township", township)
 			.and("i.inspection_date >= :from", "from", from)
 			.and("i.inspection_date <= :to", "to", to);
 		long total = jdbc.sql("SELECT COUNT(*) FROM inspection i" + where.sql()).params(where.params()).query(Long.class).single();

@@ -90,6 +90,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<Object> forbidden(ForbiddenException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.problem().message());
+		problem.setTitle("Forbidden");
+		problem.setProperty("errors", List.of(ex.problem()));
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
@@ -135,6 +143,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		log.debug("unreadable request body", ex);
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+						"请求体超过上限 " + tooLarge.limit() + " 字节（hazard.limits.max-json-bytes）");
+				problem.setTitle("Content Too Large");
+				problem.setProperty("limit", tooLarge.limit());
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+			}
+		}
 		return badRequest(JsonProblems.all(ex));
 	}
 

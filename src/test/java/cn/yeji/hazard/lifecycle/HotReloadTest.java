@@ -128,13 +128,15 @@ class HotReloadTest {
 	}
 
 	private JsonNode ruleset() throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/ruleset")).build(),
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/ruleset"))
+				.header("Authorization", new cn.yeji.hazard.Api(port).authorization()).build(),
 				HttpResponse.BodyHandlers.ofString());
 		return JSON.readTree(r.body());
 	}
 
 	private Answer post(String body) throws Exception {
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/determinations"))
+				.header("Authorization", new cn.yeji.hazard.Api(port).authorization())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());

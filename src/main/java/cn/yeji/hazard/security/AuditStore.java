@@ -1,0 +1,62 @@
+package cn.yeji.hazard.security;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.system.SqlFilter;
+
+/** The append-only audit log: there is no update or delete here, nor anywhere else. */
+@Repository
+class AuditStore {
+
+	private final JdbcClient jdbc;
+
+	AuditStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Entry(long id, OffsetDateTime at, String actor, String method, String path, int status, String remoteAddr) {
+	}
+
+	void append(OffsetDateTime at, String actor, String method, String path, int status, String remoteAddr) {
+		jdbc.sql("""
+				INSERT INTO audit_log (happened_at, actor, method, path, status, remote_addr)
+				VALUES (:at, :actor, :method, :path, :status, :remote)""")
+			.param("at", at)
+			.param("actor", actor)
+			.param("method", method)
+			.param("path", path.length() > 500 ? path.substring(0, 500) : path)
+			.param("status", status)
+			.param("remote", remoteAddr)
+			.update();
+	}
+
+	List<Entry> page(String actor, LocalDate from, LocalDate to, ZoneId zone, int limit, long offset) {
+		SqlFilter where = filter(actor, from, to, zone);
+		return jdbc.sql("SELECT * FROM audit_log" + where.sql() + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("happened_at", OffsetDateTime.class),
+					rs.getString("actor"), rs.getString("method"), rs.getString("path"), rs.getInt("status"),
+					rs.getString("remote_addr")))
+			.list();
+	}
+
+	long count(String actor, LocalDate from, LocalDate to, ZoneId zone) {
+		SqlFilter where = filter(actor, from, to, zone);
+		return jdbc.sql("SELECT COUNT(*) FROM audit_log" + where.sql()).params(where.params()).query(Long.class).single();
+	}
+
+	private static SqlFilter filter(String actor, LocalDate from, LocalDate to, ZoneId zone) {
+		return new SqlFilter().and("actor = :actor", "actor", actor)
+			.and("happened_at >= :from", "from", from == null ? null : from.atStartOfDay(zone).toOffsetDateTime())
+			.and("happened_at < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+	}
+
+}

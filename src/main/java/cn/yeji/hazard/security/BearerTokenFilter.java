@@ -1,0 +1,55 @@
+package cn.yeji.hazard.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Signs in a machine client by {@code Authorization: Bearer <token>}; a token not known is a 401. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final UserStore users;
+
+	private final AuthenticationEntryPoint unauthorized;
+
+	BearerTokenFilter(UserStore users, AuthenticationEntryPoint unauthorized) {
+		this.users = users;
+		this.unauthorized = unauthorized;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<Account> account = users.tokenOwner(Tokens.hash(header.substring(7).strip()))
+			.flatMap(users::find)
+			.filter(Account::isEnabled);
+		if (account.isEmpty()) {
+			SecurityContextHolder.clearContext();
+			unauthorized.commence(request, response, new BadCredentialsException("unknown API token"));
+			return;
+		}
+		var auth = UsernamePasswordAuthenticationToken.authenticated(account.get(), null, account.get().getAuthorities());
+		SecurityContextHolder.getContext().setAuthentication(auth);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

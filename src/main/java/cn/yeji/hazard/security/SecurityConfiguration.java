@@ -1,0 +1,105 @@
+package cn.yeji.hazard.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. Each endpoint is named here with the lowest role allowed; the role hierarchy lets
+ * the roles above in. Anything not named is denied to everyone, so a new endpoint serves nobody until
+ * it is given a rule (and {@code AuthorizationMatrixTest} fails until it has a row).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestLimits.class)
+class SecurityConfiguration {
+
+	static final String INSPECTOR = Role.INSPECTOR.name();
+
+	static final String TOWNSHIP = Role.TOWNSHIP_OFFICER.name();
+
+	static final String DISTRICT = Role.DISTRICT_OFFICER.name();
+
+	static final String RULES = Role.RULE_ADMIN.name();
+
+	static final String ADMIN = Role.ADMIN.name();
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json) throws Exception {
+		ProblemWriter problems = new ProblemWriter(json);
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"hazard-judge\"");
+			problems.write(request, response, 401, "Unauthorized",
+					"需要登录：HTTP Basic（用户名和密码）或 Authorization: Bearer <API 令牌>", Map.of());
+		};
+		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response, 403, "Forbidden",
+				"当前角色无权执行此操作", Map.of());
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.addFilterBefore(new BearerTokenFilter(users, unauthorized), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(GET, "/openapi.yaml", "/api.html", "/webjars/**", "/actuator/health", "/actuator/health/**",
+						"/actuator/info", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/error").permitAll()
+				.requestMatchers(POST, "/api/v1/determinations").hasRole(INSPECTOR)
+				.requestMatchers(GET, "/api/v1/rules", "/api/v1/observation-codes", "/api/v1/ruleset").hasAnyRole(INSPECTOR, RULES)
+				.requestMatchers(POST, "/api/v1/ruleset/reload", "/api/v1/ruleset/validate").hasRole(RULES)
+				.requestMatchers(POST, "/api/v1/inspections").hasRole(INSPECTOR)
+				.requestMatchers(GET, "/api/v1/inspections", "/api/v1/inspections/*").hasRole(INSPECTOR)
+				.requestMatchers(GET, "/api/v1/hazards", "/api/v1/hazards/export", "/api/v1/hazards/*").hasRole(INSPECTOR)
+				.requestMatchers(PUT, "/api/v1/hazards/*/assignment").hasRole(TOWNSHIP)
+				.requestMatchers(POST, "/api/v1/hazards/*/transitions", "/api/v1/hazards/*/escalation").hasRole(TOWNSHIP)
+				.requestMatchers(POST, "/api/v1/complaints", "/api/v1/complaints/*/verification").hasRole(TOWNSHIP)
+				.requestMatchers(GET, "/api/v1/complaints", "/api/v1/complaints/*").hasRole(INSPECTOR)
+				.requestMatchers(POST, "/api/v1/activities").hasRole(TOWNSHIP)
+				.requestMatchers(GET, "/api/v1/activities").hasRole(DISTRICT)
+				.requestMatchers(GET, "/api/v1/stats/**", "/api/v1/compliance", "/api/v1/compliance/export", "/api/v1/audit")
+				.hasRole(DISTRICT)
+				.requestMatchers(GET, "/api/v1/users").hasRole(ADMIN)
+				.requestMatchers(POST, "/api/v1/users").hasRole(ADMIN)
+				.requestMatchers(PUT, "/api/v1/users/me/password").authenticated()
+				.requestMatchers(POST, "/api/v1/tokens").authenticated()
+				.requestMatchers(POST, "/bench/echo").hasRole(INSPECTOR)
+				.anyRequest()
+				.denyAll());
+		return http.build();
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserStore users) {
+		return username -> users.find(username)
+			.orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(username));
+	}
+
+}

@@ -1,0 +1,95 @@
+package cn.yeji.hazard.security;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.SecurityApi;
+import cn.yeji.hazard.api.model.AuditEntryDto;
+import cn.yeji.hazard.api.model.AuditPageDto;
+import cn.yeji.hazard.api.model.NewUserDto;
+import cn.yeji.hazard.api.model.PasswordChangeDto;
+import cn.yeji.hazard.api.model.RoleDto;
+import cn.yeji.hazard.api.model.TokenDto;
+import cn.yeji.hazard.api.model.TokenRequestDto;
+import cn.yeji.hazard.api.model.UserDto;
+import cn.yeji.hazard.system.ConflictException;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.InvalidRequestException;
+
+/** Users, API tokens and the audit log, as the OpenAPI document declares them. */
+@RestController
+class SecurityController implements SecurityApi {
+
+	private final UserStore users;
+
+	private final AuditStore audit;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	SecurityController(UserStore users, AuditStore audit, PasswordEncoder encoder, Clock clock) {
+		this.users = users;
+		this.audit = audit;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public ResponseEntity<List<UserDto>> listUsers() {
+		return ResponseEntity.ok(users.all().stream().map(SecurityController::view).toList());
+	}
+
+	@Override
+	public ResponseEntity<UserDto> createUser(NewUserDto request) {
+		Role role = Role.valueOf(request.getRole().getValue());
+		String township = request.getTownship() == null || request.getTownship().isBlank() ? null : request.getTownship();
+		if (role.isTownshipBound() && township == null) {
+			throw new InvalidRequestException(List.of(new FieldProblem("township", request.getTownship(),
+					"检查人员和乡镇（街道）工作人员须指定所属乡镇（街道）")));
+		}
+		try {
+			users.create(request.getUsername(), encoder.encode(request.getPassword()), role, township);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("用户 " + request.getUsername() + " 已存在");
+		}
+		return ResponseEntity.created(URI.create("/api/v1/users"))
+			.body(view(users.find(request.getUsername()).orElseThrow()));
+	}
+
+	@Override
+	public ResponseEntity<Void> changeMyPassword(PasswordChangeDto request) {
+		users.setPassword(Scope.user(), encoder.encode(request.getNewPassword()));
+		return ResponseEntity.noContent().build();
+	}
+
+	@Override
+	public ResponseEntity<TokenDto> createToken(TokenRequestDto request) {
+		String token = Tokens.newToken();
+		users.addToken(Tokens.hash(token), Scope.user(), request.getName());
+		return ResponseEntity.status(201).body(new TokenDto(token, request.getName()));
+	}
+
+	@Override
+	public ResponseEntity<AuditPageDto> listAudit(String actor, LocalDate from, LocalDate to, Integer page, Integer size) {
+		List<AuditEntryDto> items = audit.page(actor, from, to, clock.getZone(), size, (long) page * size)
+			.stream()
+			.map(e -> new AuditEntryDto(e.id(), e.at(), e.method(), e.path(), e.status()).actor(e.actor())
+				.remoteAddr(e.remoteAddr()))
+			.toList();
+		return ResponseEntity.ok(new AuditPageDto(page, size, audit.count(actor, from, to, clock.getZone()), items));
+	}
+
+	private static UserDto view(Account a) {
+		return new UserDto(a.getUsername(), RoleDto.fromValue(a.role().name()), a.isEnabled()).township(a.township());
+	}
+
+}

@@ -1,0 +1,263 @@
+package cn.yeji.hazard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import cn.yeji.hazard.Api;
+import cn.yeji.hazard.Api.Reply;
+
+/**
+ * Every endpoint × every role × own and other township, asserted from one table. An endpoint the service
+ * serves that has no row fails the build, so nobody adds one without deciding who may call it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+	private static final String OWN = "三元镇";
+
+	private static final String OTHER = "孙岗乡";
+
+	private static final String PASSWORD = "matrix-password-1";
+
+	/** Who may call an endpoint: the lowest role, with every role above it in the hierarchy. */
+	enum Allowed {
+
+		INSPECTOR(EnumSet.of(Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.DISTRICT_OFFICER, Role.ADMIN)),
+		TOWNSHIP(EnumSet.of(Role.TOWNSHIP_OFFICER, Role.DISTRICT_OFFICER, Role.ADMIN)),
+		DISTRICT(EnumSet.of(Role.DISTRICT_OFFICER, Role.ADMIN)),
+		RULES(EnumSet.of(Role.RULE_ADMIN, Role.ADMIN)),
+		READ_RULES(EnumSet.of(Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.DISTRICT_OFFICER, Role.RULE_ADMIN, Role.ADMIN)),
+		ADMIN(EnumSet.of(Role.ADMIN)),
+		ANY_USER(EnumSet.allOf(Role.class));
+
+		final Set<Role> roles;
+
+		Allowed(Set<Role> roles) {
+			this.roles = roles;
+		}
+
+	}
+
+	/** How an endpoint treats another township's records, for township-bound roles. */
+	enum Scoping {
+		/** not tied to a township */
+		NONE,
+		/** reads or changes a record: another township's is 404 */
+		RECORD,
+		/** creates a record: for another township it is 403 */
+		CREATE
+	}
+
+	/** Test data of one township: an inspection, its hazard, a complaint. */
+	record Fixture(String facility, String township, long inspection, long hazard, long complaint) {
+	}
+
+	record Row(String method, String pattern, Allowed allowed, Scoping scoping, Function<Fixture, String> path,
+			Function<Fixture, String> body) {
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Fixture own;
+
+	Fixture other;
+
+	private static final List<Row> TABLE = List.of(
+			row("POST", "/api/v1/determinations", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/determinations",
+					f -> determination(f.facility(), OWN)),
+			row("GET", "/api/v1/rules", Allowed.READ_RULES, Scoping.NONE, f -> "/api/v1/rules", null),
+			row("GET", "/api/v1/observation-codes", Allowed.READ_RULES, Scoping.NONE, f -> "/api/v1/observation-codes", null),
+			row("GET", "/api/v1/ruleset", Allowed.READ_RULES, Scoping.NONE, f -> "/api/v1/ruleset", null),
+			row("POST", "/api/v1/ruleset/reload", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/reload", f -> ""),
+			row("POST", "/api/v1/ruleset/validate", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/validate", f -> "{}"),
+			row("POST", "/api/v1/inspections", Allowed.INSPECTOR, Scoping.CREATE, f -> "/api/v1/inspections",
+					f -> determination(f.facility(), township(f))),
+			row("GET", "/api/v1/inspections", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/inspections", null),
+			row("GET", "/api/v1/inspections/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/api/v1/inspections/" + f.inspection(), null),
+			row("GET", "/api/v1/hazards", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/hazards", null),
+			row("GET", "/api/v1/hazards/export", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/hazards/export?format=csv", null),
+			row("GET", "/api/v1/hazards/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/api/v1/hazards/" + f.hazard(), null),
+			row("PUT", "/api/v1/hazards/{id}/assignment", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/api/v1/hazards/" + f.hazard() + "/assignment", f -> """
+							{"version": 9999, "actor": "x", "rectificationUnit": "u", "responsiblePerson": "p", "deadline": "2027-01-01"}"""),
+			row("POST", "/api/v1/hazards/{id}/transitions", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/api/v1/hazards/" + f.hazard() + "/transitions", f -> """
+							{"version": 9999, "actor": "x", "to": "RECTIFYING"}"""),
+			row("POST", "/api/v1/hazards/{id}/escalation", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/api/v1/hazards/" + f.hazard() + "/escalation", f -> """
+							{"version": 9999, "actor": "x", "reason": "r"}"""),
+			row("POST", "/api/v1/complaints", Allowed.TOWNSHIP, Scoping.CREATE, f -> "/api/v1/complaints", f -> complaint(f)),
+			row("GET", "/api/v1/complaints", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/complaints", null),
+			row("GET", "/api/v1/complaints/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/api/v1/complaints/" + f.complaint(), null),
+			row("POST", "/api/v1/complaints/{id}/verification", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/api/v1/complaints/" + f.complaint() + "/verification", f -> """
+							{"version": 9999, "actor": "x", "verifiedOn": "2026-11-20", "outcome": "UNFOUNDED"}"""),
+			row("GET", "/api/v1/stats/hazards", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/stats/hazards", null),
+			row("GET", "/api/v1/stats/hazards/export", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/stats/hazards/export?format=csv", null),
+			row("GET", "/api/v1/stats/slow-progress", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/stats/slow-progress", null),
+			row("POST", "/api/v1/activities", Allowed.TOWNSHIP, Scoping.CREATE, f -> "/api/v1/activities", f -> """
+					{"kind": "STAFF_TRAINING", "facility": {"id": "%s", "name": "院", "township": "%s"}, "heldOn": "2025-03-01",
+					 "conductedBy": "院方"}""".formatted(f.facility(), township(f))),
+			row("GET", "/api/v1/activities", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/activities", null),
+			row("GET", "/api/v1/compliance", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/compliance?year=2025", null),
+			row("GET", "/api/v1/compliance/export", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/compliance/export?format=csv&year=2025", null),
+			row("GET", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", null),
+			// an invalid body: an allowed caller gets 400, and no user is created
+			row("POST", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", f -> "{\"username\": \"x\"}"),
+			// too short: nobody's password changes
+			row("PUT", "/api/v1/users/me/password", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/users/me/password",
+					f -> "{\"newPassword\": \"short\"}"),
+			row("POST", "/api/v1/tokens", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/tokens", f -> "{\"name\": \"matrix\"}"),
+			row("GET", "/api/v1/audit", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/audit", null));
+
+	@BeforeAll
+	void usersAndRecords() {
+		Api admin = new Api(port);
+		for (Role role : Role.values()) {
+			if (role != Role.ADMIN) {
+				String township = role.isTownshipBound() ? OWN : null;
+				Reply r = admin.post("/api/v1/users", """
+						{"username": "%s", "password": "%s", "role": "%s"%s}""".formatted(user(role), PASSWORD, role,
+						township == null ? "" : ", \"township\": \"" + township + "\""));
+				assertThat(r.status()).as("%s", r.body()).isIn(201, 409);
+			}
+		}
+		own = fixture(admin, OWN);
+		other = fixture(admin, OTHER);
+	}
+
+	@Test
+	void every_endpoint_the_service_serves_has_a_row() {
+		Set<String> served = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/") || pattern.startsWith("/bench/")) {
+					info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + pattern));
+				}
+			}
+		});
+		Set<String> inTable = new TreeSet<>();
+		TABLE.forEach(r -> inTable.add(r.method() + " " + r.pattern()));
+
+		assertThat(served).as("endpoints without a row in the authorization matrix").isSubsetOf(inTable);
+		assertThat(inTable).as("rows for endpoints the service does not serve").isSubsetOf(served);
+	}
+
+	@Test
+	void without_credentials_every_endpoint_is_401_and_the_document_and_health_are_open() {
+		Api anonymous = Api.anonymous(port);
+		for (Row row : TABLE) {
+			Reply reply = anonymous.send(row.method(), row.path().apply(own), row.body() == null ? null : row.body().apply(own));
+			assertThat(reply.status()).as("%s %s", row.method(), row.pattern()).isEqualTo(401);
+			assertThat(reply.json().get("status").asInt()).isEqualTo(401);
+		}
+		assertThat(anonymous.get("/openapi.yaml").status()).isEqualTo(200);
+		assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+		assertThat(Api.basic(port, "admin", "wrong-password").get("/api/v1/rules").status()).isEqualTo(401);
+		assertThat(Api.basic(port, "nobody", "x").get("/api/v1/rules").status()).isEqualTo(401);
+		assertThat(anonymous.send("GET", "/api/v1/rules", null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void every_role_gets_exactly_what_the_table_allows_in_its_own_and_another_township() {
+		List<String> wrong = new ArrayList<>();
+		int cells = 0;
+		for (Role role : Role.values()) {
+			Api api = role == Role.ADMIN ? new Api(port) : new Api(port, user(role), PASSWORD);
+			for (Row row : TABLE) {
+				for (Fixture target : List.of(own, other)) {
+					cells++;
+					int expected = expected(row, role, target == other);
+					String body = row.body() == null ? null : row.body().apply(target);
+					Reply reply = api.send(row.method(), row.path().apply(target), body);
+					boolean ok = expected == 0 ? reply.status() < 500 && reply.status() != 401 && reply.status() != 403
+							&& reply.status() != 404 : reply.status() == expected;
+					if (!ok) {
+						wrong.add(role + " " + row.method() + " " + row.path().apply(target) + " -> " + reply.status()
+								+ " (expected " + (expected == 0 ? "allowed" : expected) + ")");
+					}
+				}
+			}
+		}
+		assertThat(cells).isEqualTo(Role.values().length * TABLE.size() * 2);
+		assertThat(wrong).isEmpty();
+	}
+
+	/** 0 means allowed (any answer but 401, 403, 404 or 5xx). */
+	private static int expected(Row row, Role role, boolean otherTownship) {
+		if (!row.allowed().roles.contains(role)) {
+			return 403;
+		}
+		if (otherTownship && role.isTownshipBound()) {
+			return switch (row.scoping()) {
+				case RECORD -> 404;
+				case CREATE -> 403;
+				case NONE -> 0;
+			};
+		}
+		return 0;
+	}
+
+	private Fixture fixture(Api admin, String township) {
+		String facility = "M-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Reply inspection = admin.post("/api/v1/inspections", determination(facility, township));
+		assertThat(inspection.status()).as("%s", inspection.body()).isEqualTo(201);
+		Reply complaint = admin.post("/api/v1/complaints", complaint(new Fixture(facility, township, 0, 0, 0), township));
+		assertThat(complaint.status()).isEqualTo(201);
+		return new Fixture(facility, township, inspection.json().get("id").asLong(),
+				inspection.json().get("hazards").get(0).get("hazardId").asLong(), complaint.json().get("id").asLong());
+	}
+
+	private static String township(Fixture f) {
+		return f.township();
+	}
+
+	private static String user(Role role) {
+		return "matrix-" + role.name().toLowerCase().replace('_', '-');
+	}
+
+	private static String determination(String facility, String township) {
+		return """
+				{"facility": {"id": "%s", "name": "测试养老院", "regionCode": "341504", "township": "%s"},
+				 "inspection": {"date": "2026-11-20", "channel": "SUPERVISORY_INSPECTION", "inspector": "张三"},
+				 "buildings": [{"id": "B1", "dangerousBuildingGrade": "D", "housingAuthorityMajorRisk": false}]}
+				""".formatted(facility, township);
+	}
+
+	private static String complaint(Fixture f) {
+		return complaint(f, f.township());
+	}
+
+	private static String complaint(Fixture f, String township) {
+		return """
+				{"facility": {"id": "%s", "name": "测试养老院", "township": "%s"}, "source": "HOTLINE_12345",
+				 "receivedOn": "2026-11-18", "content": "举报内容"}""".formatted(f.facility(), township);
+	}
+
+	private static Row row(String method, String pattern, Allowed allowed, Scoping scoping, Function<Fixture, String> path,
+			Function<Fixture, String> body) {
+		return new Row(method, pattern, allowed, scoping, path, body);
+	}
+
+}

@@ -1,0 +1,47 @@
+package cn.yeji.hazard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.yeji.hazard.Api;
+import cn.yeji.hazard.HazardJudgeApplication;
+
+/** A new installation ships no usable default password: the first start prints a one-time one. */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void the_first_start_prints_a_one_time_admin_password_that_signs_in_and_can_be_changed(CapturedOutput output) {
+		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(HazardJudgeApplication.class).run(
+				"--server.port=0", "--hazard.data.dir=" + data, "--hazard.rules.watch=false",
+				"--hazard.security.admin-password=")) {
+			int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+			Matcher m = Pattern.compile("One-time password: (\\S+)").matcher(output.getAll());
+			assertThat(m.find()).as("the log names the one-time password").isTrue();
+			String password = m.group(1);
+
+			assertThat(Api.basic(port, "admin", "admin").get("/api/v1/rules").status()).isEqualTo(401);
+			assertThat(Api.basic(port, "admin", password).get("/api/v1/rules").status()).isEqualTo(200);
+			assertThat(Api.basic(port, "admin", password)
+				.put("/api/v1/users/me/password", "{\"newPassword\": \"a-new-long-password\"}")
+				.status()).isEqualTo(204);
+			assertThat(Api.basic(port, "admin", password).get("/api/v1/rules").status()).isEqualTo(401);
+			assertThat(Api.basic(port, "admin", "a-new-long-password").get("/api/v1/rules").status()).isEqualTo(200);
+		}
+	}
+
+}
