@@ -52,6 +52,59 @@ public final class LocalPostgres {
 		}
 	}
 
+	/** Stops the local cluster (fast shutdown: sessions are cut off mid-transaction). */
+	public static void stop() {
+		cluster("stop", "-m", "fast");
+	}
+
+	/** Starts the local cluster and waits until it takes connections (up to 60 s). */
+	public static void start() {
+		cluster("start");
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			try (Connection c = connect()) {
+				return;
+			}
+			catch (SQLException ex) {
+				sleep(500);
+			}
+		}
+		throw new IllegalStateException("PostgreSQL did not come back within 60 s");
+	}
+
+	private static void cluster(String... action) {
+		try {
+			String version;
+			try (var versions = java.nio.file.Files.list(java.nio.file.Path.of("/etc/postgresql"))) {
+				version = versions.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+			}
+			java.util.List<String> command = new java.util.ArrayList<>(
+					java.util.List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main"));
+			command.addAll(java.util.List.of(action));
+			Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String out = new String(p.getInputStream().readAllBytes());
+			if (p.waitFor() != 0 && !out.contains("already") && !out.contains("not running")) {
+				throw new IllegalStateException(String.join(" ", command) + ": " + out);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	public static Connection connect() throws SQLException {
 		return DriverManager.getConnection(URL, USER, "");
 	}

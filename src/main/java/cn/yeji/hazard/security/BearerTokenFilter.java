@@ -1,12 +1,14 @@
 package cn.yeji.hazard.security;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,9 +23,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint unauthorized;
 
-	BearerTokenFilter(UserStore users, AuthenticationEntryPoint unauthorized) {
+	private final ProblemWriter unavailable;
+
+	BearerTokenFilter(UserStore users, AuthenticationEntryPoint unauthorized, ProblemWriter unavailable) {
 		this.users = users;
 		this.unauthorized = unauthorized;
+		this.unavailable = unavailable;
 	}
 
 	@Override
@@ -34,9 +39,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Account> account = users.tokenOwner(Tokens.hash(header.substring(7).strip()))
-			.flatMap(users::find)
-			.filter(Account::isEnabled);
+		Optional<Account> account;
+		try {
+			account = users.tokenOwner(Tokens.hash(header.substring(7).strip())).flatMap(users::find).filter(Account::isEnabled);
+		}
+		catch (DataAccessException ex) {
+			// the token is not in the cache and the database cannot say whose it is
+			response.setHeader("Retry-After", "5");
+			unavailable.write(request, response, 503, "Service Unavailable", "用户数据库暂时不可用，无法核验令牌，请稍后重试", Map.of());
+			return;
+		}
 		if (account.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			unauthorized.commence(request, response, new BadCredentialsException("unknown API token"));

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-			.addFilterBefore(new BearerTokenFilter(users, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(users, unauthorized, problems), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(GET, "/openapi.yaml", "/api.html", "/webjars/**", "/actuator/health", "/actuator/health/**",
 						"/actuator/info", "/favicon.ico")

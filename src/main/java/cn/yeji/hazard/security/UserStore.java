@@ -1,27 +1,49 @@
 package cn.yeji.hazard.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Users and API tokens. Passwords are kept only as hashes, tokens only as their SHA-256. */
+/**
+ * Users and API tokens. Passwords are kept only as hashes, tokens only as their SHA-256. Sign-in lookups
+ * are cached for {@link #CACHED}, so a signed-in client keeps judging determinations while the database
+ * is down; a password change takes effect at once on this instance.
+ */
 @Repository
 class UserStore {
+
+	static final Duration CACHED = Duration.ofMinutes(5);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final Map<String, Cached<Optional<Account>>> accounts = new ConcurrentHashMap<>();
+
+	private final Map<String, Cached<Optional<String>>> tokens = new ConcurrentHashMap<>();
+
+	private record Cached<T>(T value, long until) {
+	}
 
 	UserStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
+	/** The user, for signing in: from the cache when looked up in the last few minutes. */
 	Optional<Account> find(String username) {
+		return cached(accounts, username, () -> load(username));
+	}
+
+	private Optional<Account> load(String username) {
 		return jdbc.sql("SELECT * FROM app_user WHERE username = :u")
 			.param("u", username)
 			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
@@ -54,6 +76,7 @@ class UserStore {
 
 	void setPassword(String username, String passwordHash) {
 		jdbc.sql("UPDATE app_user SET password_hash = :p WHERE username = :u").param("p", passwordHash).param("u", username).update();
+		accounts.remove(username);
 	}
 
 	void addToken(String tokenHash, String username, String name) {
@@ -66,7 +89,25 @@ class UserStore {
 	}
 
 	Optional<String> tokenOwner(String tokenHash) {
-		return jdbc.sql("SELECT username FROM api_token WHERE token_hash = :h").param("h", tokenHash).query(String.class).optional();
+		return cached(tokens, tokenHash,
+				() -> jdbc.sql("SELECT username FROM api_token WHERE token_hash = :h").param("h", tokenHash).query(String.class).optional());
+	}
+
+	/** Only what was found is kept: a user created a moment later can sign in at once. */
+	private <T> Optional<T> cached(Map<String, Cached<Optional<T>>> cache, String key, Supplier<Optional<T>> load) {
+		long now = System.nanoTime();
+		Cached<Optional<T>> hit = cache.get(key);
+		if (hit != null && hit.until() - now > 0) {
+			return hit.value();
+		}
+		Optional<T> value = load.get();
+		if (value.isPresent()) {
+			if (cache.size() > 10_000) {
+				cache.clear();
+			}
+			cache.put(key, new Cached<>(value, now + CACHED.toNanos()));
+		}
+		return value;
 	}
 
 }

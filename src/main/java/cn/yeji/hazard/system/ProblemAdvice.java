@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -106,9 +107,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
-	/** The ledger database is out of reach: the client may try again; nothing was written. */
+	/**
+	 * The ledger database is out of reach: the client may try again; nothing was acknowledged. A rollback
+	 * that fails (TransactionSystemException) means the connection died under the statement.
+	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
-			CannotCreateTransactionException.class })
+			CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("ledger database unavailable: {}", ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
