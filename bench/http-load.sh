@@ -9,16 +9,23 @@ port=18090
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 [[ -f target/hazard-judge.jar ]] || mvn -B -q -ntp package -DskipTests
 
+data=$(mktemp -d)
 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar target/hazard-judge.jar --spring.profiles.active=bench \
-  --server.port=$port --hazard.rules.watch=false --logging.level.root=WARN > target/http-load-server.log 2>&1 &
+  --server.port=$port --hazard.rules.watch=false --logging.level.root=WARN --hazard.data.dir="$data" \
+  --hazard.security.admin-password=bench-admin-secret > target/http-load-server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 240); do curl -sf localhost:$port/actuator/health >/dev/null && break; sleep 0.25; done
+# Both endpoints are called with the same API token, as a machine client would (a token costs a hash and
+# a cached lookup; HTTP Basic would add a BCrypt check to every request).
+token=$(curl -sf -u admin:bench-admin-secret -X POST localhost:$port/api/v1/tokens -H 'Content-Type: application/json' \
+  -d '{"name": "http-load"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
 
 lua=$(mktemp --suffix=.lua)
 cat > "$lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $token"
 local f = io.open("bench/payloads/$payload.json", "r"); wrk.body = f:read("*a"); f:close()
 done = function(summary, latency, requests)
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50_ms=%.3f p99_ms=%.3f\n",
