@@ -26,7 +26,16 @@ class UserStore {
 
 	private final Clock clock;
 
-	private final Map<String, Cached<Optional<Account>>> accounts = new ConcurrentHashMap<>();
+	private final Map<String, Cached<Optional<Row>>> accounts = new ConcurrentHashMap<>();
+
+	/** What is cached: plain values. Spring Security erases the password of the Account it signed in. */
+	private record Row(String username, String passwordHash, boolean enabled, Role role, String township) {
+
+		Account account() {
+			return new Account(username, passwordHash, enabled, role, township);
+		}
+
+	}
 
 	private final Map<String, Cached<Optional<String>>> tokens = new ConcurrentHashMap<>();
 
@@ -40,13 +49,13 @@ class UserStore {
 
 	/** The user, for signing in: from the cache when looked up in the last few minutes. */
 	Optional<Account> find(String username) {
-		return cached(accounts, username, () -> load(username));
+		return cached(accounts, username, () -> load(username)).map(Row::account);
 	}
 
-	private Optional<Account> load(String username) {
+	private Optional<Row> load(String username) {
 		return jdbc.sql("SELECT * FROM app_user WHERE username = :u")
 			.param("u", username)
-			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+			.query((rs, n) -> new Row(rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
 					Role.valueOf(rs.getString("role")), rs.getString("township")))
 			.optional();
 	}

@@ -4,10 +4,14 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
@@ -27,7 +31,9 @@ class JsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
-		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		return builder -> builder.addModule(new SimpleModule("no-control-characters").addDeserializer(String.class,
+				new NoControlCharacters()))
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -42,6 +48,33 @@ class JsonConfiguration {
 				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+	}
+
+	/**
+	 * Text never carries control characters (NUL and the rest below U+0020 but tab, line feed and carriage
+	 * return): PostgreSQL cannot store NUL at all, and none belongs in what an inspector writes.
+	 */
+	static final class NoControlCharacters extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser p, DeserializationContext ctxt) {
+			String value = super.deserialize(p, ctxt);
+			if (value != null && hasControl(value)) {
+				return (String) ctxt.handleWeirdStringValue(String.class, value, "不得包含控制字符（如 \\u0000）");
+			}
+			return value;
+		}
+
+		static boolean hasControl(String value) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -184,6 +184,29 @@ abstract class LedgerContract {
 	}
 
 	@Test
+	void every_write_is_in_the_audit_log_with_who_what_outcome_and_from_where() {
+		long id = firstHazard();
+		api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-01"));
+		api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-02"));
+
+		JsonNode audit = api.get("/api/v1/audit?actor=admin&size=500").json();
+		List<JsonNode> mine = new ArrayList<>();
+		audit.get("items").forEach(e -> {
+			if (e.get("path").asString().equals("/api/v1/hazards/" + id + "/assignment")) {
+				mine.add(e);
+			}
+		});
+
+		assertThat(mine).extracting(e -> e.get("status").asInt()).containsExactly(409, 200);
+		assertThat(mine).allSatisfy(e -> {
+			assertThat(e.get("method").asString()).isEqualTo("PUT");
+			assertThat(e.get("actor").asString()).isEqualTo("admin");
+			assertThat(e.get("remoteAddr").asString()).isEqualTo("127.0.0.1");
+			assertThat(e.get("at").asString()).isNotBlank();
+		});
+	}
+
+	@Test
 	void a_stale_version_is_409_even_when_nobody_is_saving_at_the_same_moment() {
 		long id = firstHazard();
 		ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-01")));
@@ -279,6 +302,16 @@ abstract class LedgerContract {
 		assertThat(unfounded.json().path("hazardId").isNull() || unfounded.json().path("hazardId").isMissingNode())
 			.as("%s", unfounded.json()).isTrue();
 		assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void text_with_a_nul_character_is_400_naming_the_field_on_every_database() {
+		Reply reply = api.post("/api/v1/complaints", """
+				{"facility": {"id": "%s", "name": "测试养老院"}, "source": "LETTER",
+				 "receivedOn": "2026-11-18", "content": "电动车\\u0000充电"}""".formatted(facility));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly("content");
 	}
 
 	@Test
