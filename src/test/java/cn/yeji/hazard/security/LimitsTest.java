@@ -44,6 +44,27 @@ class LimitsTest {
 	}
 
 	@Test
+	void arrays_and_strings_past_their_documented_bounds_are_400_naming_the_field() {
+		Api api = new Api(port);
+		StringBuilder buildings = new StringBuilder();
+		for (int i = 0; i < 101; i++) {
+			buildings.append(i == 0 ? "" : ",").append("{\"id\": \"B").append(i).append("\"}");
+		}
+
+		Reply tooMany = api.post("/api/v1/determinations", """
+				{"facility": {"id": "F", "name": "院", "regionCode": "341504"}, "buildings": [%s]}""".formatted(buildings));
+		Reply tooLong = api.post("/api/v1/determinations", """
+				{"facility": {"id": "F", "name": "院", "regionCode": "341504"},
+				 "observations": [{"code": "EBIKE_INDOOR_CHARGING", "note": "%s"}]}""".formatted("长".repeat(2001)));
+
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.json().get("errors").findValuesAsString("field")).containsExactly("buildings");
+		assertThat(tooMany.json().get("errors").get(0).get("message").asString()).contains("100");
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactly("observations[0].note");
+	}
+
+	@Test
 	void a_client_writing_faster_than_the_limit_gets_429_with_retry_after_and_judging_is_not_limited() {
 		Api api = new Api(port);
 		String activity = """
