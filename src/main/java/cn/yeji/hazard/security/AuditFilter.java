@@ -40,9 +40,7 @@ class AuditFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String method = request.getMethod();
-		return !request.getRequestURI().startsWith("/api/") || method.equals("GET") || method.equals("HEAD")
-				|| method.equals("OPTIONS") || request.getRequestURI().equals("/api/v1/determinations");
+		return !Writes.isWrite(request);
 	}
 
 	@Override
