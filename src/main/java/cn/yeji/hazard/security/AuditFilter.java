@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records every write (any method but GET, HEAD, OPTIONS under {@code /api/}; judging a determination
- * stores nothing and is not one) that passed sign-in and role checks: who, when, what, from where, and
- * the status it ended with, refusals by the ledger (400, 404, 409) included. It runs inside the security
- * chain, so the user is known. When the database cannot take the entry, it goes to the log instead.
+ * stores nothing and is not one): who, when, what, from where, and the status it ended with. It runs
+ * inside the security chain, so the user is known; writes refused there (401, 403) are recorded by the
+ * chain's handlers through {@link #record}. When the database cannot take the entry, it goes to the log.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -56,7 +56,8 @@ class AuditFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void record(String actor, HttpServletRequest request, int status) {
+	/** Also called for writes refused at sign-in (401) or by role (403), which never reach this filter. */
+	void record(String actor, HttpServletRequest request, int status) {
 		String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		try {
 			audit.append(OffsetDateTime.now(clock), actor, request.getMethod(), path, status, request.getRemoteAddr());

@@ -43,15 +43,22 @@ class SecurityConfiguration {
 	static final String ADMIN = Role.ADMIN.name();
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json, AuditFilter audit) throws Exception {
 		ProblemWriter problems = new ProblemWriter(json);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (Writes.isWrite(request)) {
+				audit.record(null, request, 401);
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"hazard-judge\"");
 			problems.write(request, response, 401, "Unauthorized",
 					"需要登录：HTTP Basic（用户名和密码）或 Authorization: Bearer <API 令牌>", Map.of());
 		};
-		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response, 403, "Forbidden",
-				"当前角色无权执行此操作", Map.of());
+		AccessDeniedHandler forbidden = (request, response, ex) -> {
+			if (Writes.isWrite(request)) {
+				audit.record(Scope.user(), request, 403);
+			}
+			problems.write(request, response, 403, "Forbidden", "当前角色无权执行此操作", Map.of());
+		};
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint × every role × own and other township, asserted from one table. An endpoint the service
@@ -177,6 +178,12 @@ class AuthorizationMatrixTest {
 		assertThat(Api.basic(port, "admin", "wrong-password").get("/api/v1/rules").status()).isEqualTo(401);
 		assertThat(Api.basic(port, "nobody", "x").get("/api/v1/rules").status()).isEqualTo(401);
 		assertThat(anonymous.send("GET", "/api/v1/rules", null).status()).isEqualTo(401);
+		JsonNode audit = new Api(port).get("/api/v1/audit?size=500").json();
+		assertThat(audit.get("items")).anySatisfy(e -> {
+			assertThat(e.get("status").asInt()).isEqualTo(401);
+			assertThat(e.path("actor").isMissingNode() || e.path("actor").isNull()).isTrue();
+			assertThat(e.get("path").asString()).isEqualTo("/api/v1/hazards/" + own.hazard() + "/assignment");
+		});
 	}
 
 	@Test
@@ -202,6 +209,9 @@ class AuthorizationMatrixTest {
 		}
 		assertThat(cells).isEqualTo(Role.values().length * TABLE.size() * 2);
 		assertThat(wrong).isEmpty();
+		// writes refused by role are in the audit log too
+		JsonNode refused = new Api(port).get("/api/v1/audit?actor=" + user(Role.INSPECTOR) + "&size=500").json();
+		assertThat(refused.get("items").findValues("status")).extracting(JsonNode::asInt).contains(403);
 	}
 
 	/** 0 means allowed (any answer but 401, 403, 404 or 5xx). */
