@@ -85,6 +85,7 @@ class SecurityConfiguration {
 				.hasRole(DISTRICT)
 				.requestMatchers(GET, "/api/v1/users").hasRole(ADMIN)
 				.requestMatchers(POST, "/api/v1/users").hasRole(ADMIN)
+				.requestMatchers(PUT, "/api/v1/users/*/enabled").hasRole(ADMIN)
 				.requestMatchers(PUT, "/api/v1/users/me/password").authenticated()
 				.requestMatchers(POST, "/api/v1/tokens").authenticated()
 				.requestMatchers(POST, "/bench/echo").hasRole(INSPECTOR)

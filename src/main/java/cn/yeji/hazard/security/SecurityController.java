@@ -18,10 +18,12 @@ import cn.yeji.hazard.api.model.PasswordChangeDto;
 import cn.yeji.hazard.api.model.RoleDto;
 import cn.yeji.hazard.api.model.TokenDto;
 import cn.yeji.hazard.api.model.TokenRequestDto;
+import cn.yeji.hazard.api.model.UserEnabledDto;
 import cn.yeji.hazard.api.model.UserDto;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.NotFoundException;
 
 /** Users, API tokens and the audit log, as the OpenAPI document declares them. */
 @RestController
@@ -63,6 +65,17 @@ class SecurityController implements SecurityApi {
 		}
 		return ResponseEntity.created(URI.create("/api/v1/users"))
 			.body(view(users.find(request.getUsername()).orElseThrow()));
+	}
+
+	@Override
+	public ResponseEntity<UserDto> setUserEnabled(String username, UserEnabledDto request) {
+		if (username.equals(Scope.user()) && !request.getEnabled()) {
+			throw new ConflictException("不能停用自己的账号");
+		}
+		if (!users.setEnabled(username, request.getEnabled())) {
+			throw new NotFoundException("用户", username);
+		}
+		return ResponseEntity.ok(view(users.find(username).orElseThrow()));
 	}
 
 	@Override

@@ -88,6 +88,13 @@ class UserStore {
 		accounts.remove(username);
 	}
 
+	/** @return false when there is no such user */
+	boolean setEnabled(String username, boolean enabled) {
+		int changed = jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username).update();
+		accounts.remove(username);
+		return changed == 1;
+	}
+
 	void addToken(String tokenHash, String username, String name) {
 		jdbc.sql("INSERT INTO api_token (token_hash, username, name, created_at) VALUES (:h, :u, :n, :now)")
 			.param("h", tokenHash)

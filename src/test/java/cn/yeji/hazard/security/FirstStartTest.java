@@ -43,6 +43,18 @@ class FirstStartTest {
 			assertThat(Api.basic(port, "admin", "a-new-long-password").get("/api/v1/rules").status()).isEqualTo(200);
 			assertThat(Api.basic(port, "admin", password).get("/api/v1/rules").status()).isEqualTo(401);
 			assertThat(Api.basic(port, "admin", "a-new-long-password").get("/api/v1/rules").status()).isEqualTo(200);
+
+			// a user who leaves is disabled: password and API token stop working at once
+			Api admin = Api.basic(port, "admin", "a-new-long-password");
+			assertThat(admin.post("/api/v1/users", """
+					{"username": "leaver", "password": "leaver-password-1", "role": "INSPECTOR", "township": "三元镇"}""").status())
+				.isEqualTo(201);
+			Api token = new Api(port, "leaver", "leaver-password-1");
+			assertThat(token.get("/api/v1/rules").status()).isEqualTo(200);
+			assertThat(admin.put("/api/v1/users/leaver/enabled", "{\"enabled\": false}").status()).isEqualTo(200);
+			assertThat(token.get("/api/v1/rules").status()).isEqualTo(401);
+			assertThat(Api.basic(port, "leaver", "leaver-password-1").get("/api/v1/rules").status()).isEqualTo(401);
+			assertThat(admin.put("/api/v1/users/admin/enabled", "{\"enabled\": false}").status()).isEqualTo(409);
 		}
 	}
 
