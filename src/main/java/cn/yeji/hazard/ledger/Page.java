@@ -4,9 +4,4 @@ import java.util.List;
 
 /** One page of a listing and how many records match in all. */
 record Page<T>(List<T> items, int page, int size, long total) {
-
-	long offset() {
-		return (long) page * size;
-	}
-
 }
