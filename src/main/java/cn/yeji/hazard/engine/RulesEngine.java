@@ -31,14 +31,29 @@ public final class RulesEngine {
 	/** Each build gets its own release id: KIE caches modules by id. */
 	private static final AtomicLong BUILDS = new AtomicLong();
 
+	/** Rules compile and run against this loader: the fact model, value types and the engine, nothing else. */
+	private static final ClassLoader RULE_CLASSES = new RuleClassLoader(RulesEngine.class.getClassLoader());
+
 	private RulesEngine() {
 	}
 
 	/**
-	 * Compiles the sources together into one rule base.
-	 * @throws RuleCompilationException when any source does not compile, naming each file and line
+	 * Checks every source against the {@link RuleSandbox}, then compiles them together into one rule base.
+	 * Nothing is compiled (and so nothing in a rule file runs) while any source is refused.
+	 * @throws RuleCompilationException when any source is refused or does not compile, naming each file and line
 	 */
 	public static CompiledRules compile(List<DrlSource> sources) {
+		List<RuleProblem> refused = new ArrayList<>();
+		sources.forEach(source -> refused.addAll(RuleSandbox.check(source)));
+		if (!refused.isEmpty()) {
+			refused.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+			throw new RuleCompilationException(refused);
+		}
+		return compileChecked(sources);
+	}
+
+	/** Compiles sources the sandbox has passed; package-private so a test can prove the class-loader wall alone. */
+	static CompiledRules compileChecked(List<DrlSource> sources) {
 		KieServices ks = KieServices.get();
 		ReleaseId releaseId = ks.newReleaseId("cn.yeji.hazard.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = ks.newKieFileSystem();
@@ -49,13 +64,13 @@ public final class RulesEngine {
 			authorFileByKiePath.put(kiePath, source.file());
 			kfs.write("src/main/resources/" + kiePath, source.text());
 		}
-		KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+		KieBuilder builder = ks.newKieBuilder(kfs, RULE_CLASSES).buildAll();
 		try {
 			List<RuleProblem> problems = problems(builder, authorFileByKiePath);
 			if (!problems.isEmpty()) {
 				throw new RuleCompilationException(problems);
 			}
-			KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+			KieBase kieBase = ks.newKieContainer(releaseId, RULE_CLASSES).getKieBase();
 			return new CompiledRules(kieBase, describe(kieBase, authorFileByKiePath));
 		}
 		finally {

@@ -1,7 +1,7 @@
 package cn.yeji.hazard.rules;
 
 /**
- * Views of DRL text for the lint, each the same length as the original so offsets map to the same lines.
+ * A view of DRL text for the lint, the same length as the original so offsets map to the same lines.
  */
 final class DrlText {
 
@@ -30,25 +30,6 @@ final class DrlText {
 					out.setCharAt(i++, ' ');
 					out.setCharAt(i++, ' ');
 				}
-			}
-			else {
-				i++;
-			}
-		}
-		return out.toString();
-	}
-
-	/** The contents of string literals blanked out, so words in titles and advice never look like code. */
-	static String withoutStrings(String code) {
-		StringBuilder out = new StringBuilder(code);
-		int i = 0;
-		while (i < out.length()) {
-			if (out.charAt(i) == '"') {
-				int end = skipString(out, i);
-				for (int j = i + 1; j < end - 1; j++) {
-					blank(out, j);
-				}
-				i = end;
 			}
 			else {
 				i++;
