@@ -41,6 +41,11 @@ public final class CompiledRules {
 	 * @throws RuleLoopException when the rules keep firing past {@value #MAX_FIRINGS} times
 	 */
 	public Outcome evaluate(Collection<?> facts, Set<String> drlPackages) {
+		// Drools initialises some classes (MVEL's JIT executor) on the first thread that needs them, through
+		// the context class loader; on a thread that cannot see the application's jars that fails for good.
+		Thread thread = Thread.currentThread();
+		ClassLoader callers = thread.getContextClassLoader();
+		thread.setContextClassLoader(CompiledRules.class.getClassLoader());
 		KieSession session = sessions.open();
 		try {
 			facts.forEach(session::insert);
@@ -54,6 +59,7 @@ public final class CompiledRules {
 		finally {
 			// back to the pool, reset; a pooled session must never carry facts into the next request
 			session.dispose();
+			thread.setContextClassLoader(callers);
 		}
 	}
 

@@ -54,6 +54,18 @@ public final class RulesEngine {
 
 	/** Compiles sources the sandbox has passed; package-private so a test can prove the class-loader wall alone. */
 	static CompiledRules compileChecked(List<DrlSource> sources) {
+		Thread thread = Thread.currentThread();
+		ClassLoader callers = thread.getContextClassLoader();
+		thread.setContextClassLoader(RulesEngine.class.getClassLoader());
+		try {
+			return build(sources);
+		}
+		finally {
+			thread.setContextClassLoader(callers);
+		}
+	}
+
+	private static CompiledRules build(List<DrlSource> sources) {
 		KieServices ks = KieServices.get();
 		ReleaseId releaseId = ks.newReleaseId("cn.yeji.hazard.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = ks.newKieFileSystem();

@@ -1,9 +1,11 @@
 package cn.yeji.hazard.lifecycle;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -18,6 +20,7 @@ import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.Workers;
 
 /** Judges example cases against one rule set, the way the service would, and checks their expectations. */
 final class CaseRunner {
@@ -35,7 +38,7 @@ final class CaseRunner {
 
 	/** Every case under {@code dir}, read on all cores, in path order. */
 	static List<ExampleCaseFile> read(Path dir) {
-		return ExampleCases.list(dir).parallelStream().map(file -> {
+		return Workers.map(ExampleCases.list(dir), file -> {
 			String name = dir.relativize(file).toString().replace('\\', '/');
 			try {
 				return new ExampleCaseFile(name, ExampleCases.read(dir, file), null);
@@ -43,17 +46,29 @@ final class CaseRunner {
 			catch (InvalidExampleException ex) {
 				return new ExampleCaseFile(name, null, ex.getMessage());
 			}
-		}).toList();
+		});
 	}
 
 	/** Checks every case on all cores (the service is thread-safe); {@code progress} hears the count done. */
 	List<CaseResult> check(List<ExampleCaseFile> cases, IntConsumer progress) {
+		return Workers.map(cases, counted(progress));
+	}
+
+	/**
+	 * As {@link #check(List, IntConsumer)}, giving up when the cases take longer than {@code limit} in all.
+	 * @throws TimeoutException when they do
+	 */
+	List<CaseResult> check(List<ExampleCaseFile> cases, IntConsumer progress, Duration limit) throws TimeoutException {
+		return Workers.map(cases, counted(progress), limit);
+	}
+
+	private java.util.function.Function<ExampleCaseFile, CaseResult> counted(IntConsumer progress) {
 		AtomicInteger done = new AtomicInteger();
-		return cases.parallelStream().map(file -> {
+		return file -> {
 			CaseResult result = check(file);
 			progress.accept(done.incrementAndGet());
 			return result;
-		}).toList();
+		};
 	}
 
 	CaseResult check(ExampleCaseFile file) {
@@ -71,6 +86,10 @@ final class CaseRunner {
 		}
 		catch (InvalidRequestException ex) {
 			return new CaseResult(file.name(), example.description(), List.of("request rejected: " + ex.getMessage()));
+		}
+		catch (RuntimeException | LinkageError | StackOverflowError ex) {
+			// A rule that throws is a broken rule set, reported against the case that showed it.
+			return new CaseResult(file.name(), example.description(), List.of("the rules failed on this case: " + ex));
 		}
 	}
 

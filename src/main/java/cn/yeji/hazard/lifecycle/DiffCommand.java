@@ -14,6 +14,7 @@ import cn.yeji.hazard.lifecycle.CaseRunner.ExampleCaseFile;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
+import cn.yeji.hazard.system.Workers;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,11 +61,11 @@ final class DiffCommand extends Command {
 		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
 		cases.stream().filter(f -> f.example() == null)
 			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
-		return cases.parallelStream().map(file -> {
+		return Workers.map(cases, file -> {
 			VerdictDiff d = file.example() == null ? null : diff(file, base, candidate);
 			progress.accept(done.incrementAndGet());
 			return d;
-		}).filter(d -> d != null && d.changed()).toList();
+		}).stream().filter(d -> d != null && d.changed()).toList();
 	}
 
 	private static VerdictDiff diff(ExampleCaseFile file, CaseRunner base, CaseRunner candidate) {

@@ -3,8 +3,10 @@ package cn.yeji.hazard.lifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +40,16 @@ public class RulesReloader {
 
 	private final Clock clock;
 
+	private final Duration gateLimit;
+
 	RulesReloader(RulesetHolder holder, @Value("${hazard.rules.dir:rules}") Path rulesDir,
-			@Value("${hazard.examples.dir:examples}") Path examplesDir, Clock clock) {
+			@Value("${hazard.examples.dir:examples}") Path examplesDir, Clock clock,
+			@Value("${hazard.rules.gate-timeout:60s}") Duration gateLimit) {
 		this.holder = holder;
 		this.rulesDir = rulesDir;
 		this.examplesDir = examplesDir;
 		this.clock = clock;
+		this.gateLimit = gateLimit;
 	}
 
 	public synchronized ReloadAttempt reload(String trigger) {
@@ -72,12 +78,23 @@ public class RulesReloader {
 		catch (InvalidRulesException ex) {
 			return result(trigger, start, Outcome.REJECTED, versionOrNull(), ex.problems());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			// an unreadable folder (permissions, a file vanishing mid-read) must not take the service down
 			return result(trigger, start, Outcome.REJECTED, null,
 					List.of(new RuleProblem(rulesDir.toString(), 0, "cannot read the rules folder: " + ex.getMessage())));
 		}
-		List<RuleProblem> failing = failingExamples(candidate);
+		List<RuleProblem> failing;
+		try {
+			failing = failingExamples(candidate);
+		}
+		catch (TimeoutException ex) {
+			failing = List.of(new RuleProblem(examplesDir.toString(), 0, "the example cases did not finish within "
+					+ gateLimit.toMillis() + " ms under the candidate rules (hazard.rules.gate-timeout)"));
+		}
+		catch (RuntimeException | LinkageError ex) {
+			log.error("the example gate failed", ex);
+			failing = List.of(new RuleProblem(examplesDir.toString(), 0, "the example gate failed: " + ex));
+		}
 		if (!failing.isEmpty()) {
 			return result(trigger, start, Outcome.REJECTED, candidate.version(), failing);
 		}
@@ -86,14 +103,14 @@ public class RulesReloader {
 	}
 
 	/** Every example case must still hold under the candidate; a failing case is reported as a problem. */
-	private List<RuleProblem> failingExamples(Ruleset candidate) {
+	private List<RuleProblem> failingExamples(Ruleset candidate) throws TimeoutException {
 		if (!Files.isDirectory(examplesDir)) {
 			log.warn("no examples folder at {}; the candidate is activated on compile and lint alone", examplesDir);
 			return List.of();
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		List<CaseRunner.ExampleCaseFile> cases = CaseRunner.read(examplesDir);
-		for (CaseResult r : new CaseRunner(candidate).check(cases, done -> { })) {
+		for (CaseResult r : new CaseRunner(candidate).check(cases, done -> { }, gateLimit)) {
 			r.failures().forEach(f -> problems.add(new RuleProblem("examples/" + r.name(), 0, f)));
 		}
 		return problems;

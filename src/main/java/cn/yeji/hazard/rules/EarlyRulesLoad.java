@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
+import cn.yeji.hazard.system.Workers;
+
 /**
  * Starts compiling the rules folder as soon as the configuration is known, on its own thread, while
  * Spring builds the rest of the application: the two take seconds each, and nothing else needs the
@@ -21,7 +23,7 @@ class EarlyRulesLoad implements ApplicationListener<ApplicationEnvironmentPrepar
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		Path dir = Path.of(event.getEnvironment().getProperty("hazard.rules.dir", "rules"));
 		Clock clock = Clock.system(ZoneId.of(event.getEnvironment().getProperty("hazard.zone", "Asia/Shanghai")));
-		pending = new Pending(dir, CompletableFuture.supplyAsync(() -> RulesFolder.load(dir, clock)));
+		pending = new Pending(dir, Workers.supply(() -> RulesFolder.load(dir, clock)));
 	}
 
 	/**

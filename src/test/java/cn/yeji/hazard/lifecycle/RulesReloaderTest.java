@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,43 @@ class RulesReloaderTest {
 	}
 
 	@Test
+	void a_rule_that_throws_while_the_examples_run_is_rejected_naming_a_case() throws IOException {
+		// given a revision that compiles and passes the sandbox but throws whenever buildings go unreported
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
+		Path file = rules.resolve("yeji-341504/3.1-buildings.drl");
+		Files.writeString(file, Files.readString(file).replace("    insert(Conclude.missing(kcontext, \"buildings\"));",
+				"    Integer.parseInt(\"不是数字\");\n    insert(Conclude.missing(kcontext, \"buildings\"));"));
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+
+		// when
+		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+
+		// then
+		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(attempt.problems()).anySatisfy(p -> {
+			assertThat(p.file()).startsWith("examples/");
+			assertThat(p.message()).startsWith("the rules failed on this case: ").contains("NumberFormatException");
+		});
+		assertThat(holder.current()).isSameAs(TestRules.shipped());
+	}
+
+	@Test
+	void example_cases_that_outrun_the_gate_reject_the_candidate() throws IOException {
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
+		Path file = rules.resolve(DAILY);
+		Files.writeString(file, Files.readString(file) + "\n// 修订说明：无实质变化\n");
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+
+		ReloadAttempt attempt = new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK,
+				Duration.ofNanos(1)).reload("test");
+
+		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(attempt.problems()).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("did not finish within").contains("hazard.rules.gate-timeout"));
+		assertThat(holder.current()).isSameAs(TestRules.shipped());
+	}
+
+	@Test
 	void a_vanished_rules_folder_leaves_the_old_rules_serving() {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
@@ -68,7 +106,7 @@ class RulesReloaderTest {
 	}
 
 	private static RulesReloader reloader(RulesetHolder holder, Path rules) {
-		return new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK);
+		return new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK, Duration.ofSeconds(60));
 	}
 
 }
