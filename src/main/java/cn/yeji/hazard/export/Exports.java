@@ -58,7 +58,7 @@ public final class Exports {
 			writer.write('\uFEFF');
 			printer.printRecord(table.headers());
 			for (List<Object> row : table.rows()) {
-				printer.printRecord(row.stream().map(Exports::text).toList());
+				printer.printRecord(row.stream().map(Exports::csvCell).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -105,6 +105,18 @@ public final class Exports {
 		else if (value != null) {
 			cell.setCellValue(text(value));
 		}
+	}
+
+	/**
+	 * Text a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe, so a
+	 * name typed into a report cannot run in the officer's Excel; numbers stay numbers.
+	 */
+	static String csvCell(Object value) {
+		String text = text(value);
+		if (value instanceof Number || text.isEmpty()) {
+			return text;
+		}
+		return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 	private static String text(Object value) {
