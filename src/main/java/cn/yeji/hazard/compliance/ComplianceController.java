@@ -34,7 +34,6 @@ import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.ledger.FacilityStore;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 
@@ -63,7 +62,7 @@ class ComplianceController implements ComplianceApi {
 		check(request);
 		FacilityRefDto f = request.getFacility();
 		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		Scope.current().checkCreating(f != null ? "facility.township" : "township", township);
+		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(), township);
 		if (f != null) {
 			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null);
 		}

@@ -57,7 +57,7 @@ class ComplaintDesk {
 	}
 
 	long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
-		Scope.current().checkCreating("facility.township", facility.township());
+		facilities.checkWritable("facility.township", facility.id(), facility.township());
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
@@ -103,7 +103,7 @@ class ComplaintDesk {
 		if (rule.isPresent() && rule.get().level() != Level.GENERAL) {
 			RuleInfo r = rule.get();
 			hazardId = ledger.openOrJoin(new NewHazard(c.facilityId(), c.township(), r.ruleId(), r.level().name(), r.title(),
-					"PUBLIC_REPORT", v.verifiedOn(), evidence(c, v), null, id, v.actor())).hazardId();
+					"PUBLIC_REPORT", v.verifiedOn(), evidence(c, v), null, id, v.actor(), null)).hazardId();
 		}
 		if (!complaints.verify(id, v.version(), v.confirmed() ? "CONFIRMED" : "UNFOUNDED", v.actor(), v.verifiedOn(),
 				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId)) {

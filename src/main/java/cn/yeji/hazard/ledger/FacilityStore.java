@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import cn.yeji.hazard.security.Scope;
 
 /**
  * The facilities the ledger has seen. Any record that names a facility keeps its name and township
@@ -22,6 +25,24 @@ public class FacilityStore {
 	FacilityStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * The township of a known facility is authoritative: a township-bound caller may write for a facility only
+	 * when both the township the request declares and the one on record are their own, so no body can move a
+	 * facility into another township's ledger or join its entries.
+	 * @throws cn.yeji.hazard.system.ForbiddenException naming {@code field} otherwise
+	 */
+	public void checkWritable(String field, String facilityId, String declaredTownship) {
+		Scope scope = Scope.current();
+		scope.checkCreating(field, declaredTownship);
+		if (!scope.isDistrict() && facilityId != null) {
+			township(facilityId).ifPresent(known -> scope.checkCreating(field, known));
+		}
+	}
+
+	private Optional<String> township(String id) {
+		return jdbc.sql("SELECT township FROM facility WHERE id = :id").param("id", id).query(String.class).optional();
 	}
 
 	/** Creates the facility or updates what is known of it; a value not given keeps the stored one. */

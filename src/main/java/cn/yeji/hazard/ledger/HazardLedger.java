@@ -45,12 +45,26 @@ class HazardLedger {
 		if (open.isPresent()) {
 			store.addEvent(open.get().id(), new HazardEventRow(now, hazard.actor(), HazardEventKind.JOINED, null, null,
 					null, hazard.inspectionId(), hazard.complaintId()));
+			carryEscalation(open.get().id(), hazard, now);
 			return new HazardLink(open.get().id(), hazard.ruleId(), false);
 		}
 		long id = store.open(hazard, now);
 		store.addEvent(id, new HazardEventRow(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
 				hazard.inspectionId(), hazard.complaintId()));
+		carryEscalation(id, hazard, now);
 		return new HazardLink(id, hazard.ruleId(), true);
+	}
+
+	/** The verdict asked for 提级治理: the entry says so from the start, with its own history event. */
+	private void carryEscalation(long id, NewHazard hazard, OffsetDateTime now) {
+		if (hazard.escalationReason() == null) {
+			return;
+		}
+		HazardRow row = store.find(id).orElseThrow();
+		if (!row.escalated()) {
+			write(row.escalatedFor(hazard.escalationReason()), row.version(), new HazardEventRow(now, hazard.actor(),
+					HazardEventKind.ESCALATED, null, null, hazard.escalationReason(), hazard.inspectionId(), null));
+		}
 	}
 
 	/** The entry, if the caller may see it: another township's entry is as unknown as a missing one. */
@@ -115,7 +129,7 @@ class HazardLedger {
 				new HazardEventRow(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
 	}
 
-	private static void checkMoveFields(HazardRow row, Move cmd) {
+	private void checkMoveFields(HazardRow row, Move cmd) {
 		if (cmd.to() == HazardStatus.CLOSED) {
 			if (cmd.acceptance() == null) {
 				throw new InvalidRequestException(List.of(new FieldProblem("acceptance", null, "销号须附验收记录（验收人、验收日期）")));
@@ -124,6 +138,11 @@ class HazardLedger {
 			if (on.isBefore(row.foundOn())) {
 				throw new InvalidRequestException(List.of(new FieldProblem("acceptance.acceptedOn", on.toString(),
 						"验收日期不得早于发现日期 " + row.foundOn())));
+			}
+			LocalDate today = LocalDate.now(clock);
+			if (on.isAfter(today)) {
+				throw new InvalidRequestException(List.of(new FieldProblem("acceptance.acceptedOn", on.toString(),
+						"验收日期不得晚于今天 " + today + "：销号记录的是已经完成的验收")));
 			}
 		}
 		if (row.status().isRefusal(cmd.to()) && (cmd.note() == null || cmd.note().isBlank())) {

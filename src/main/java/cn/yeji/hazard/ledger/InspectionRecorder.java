@@ -18,7 +18,6 @@ import cn.yeji.hazard.api.model.InspectionDto;
 import cn.yeji.hazard.api.model.LevelDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.determination.DeterminationService;
-import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +64,7 @@ class InspectionRecorder {
 	Recorded record(DeterminationRequestDto request) {
 		List<FieldProblem> problems = ledgerProblems(request);
 		if (request.getFacility() != null) {
-			Scope.current().checkCreating("facility.township", request.getFacility().getTownship());
+			facilities.checkWritable("facility.township", request.getFacility().getId(), request.getFacility().getTownship());
 		}
 		VerdictDto verdict;
 		try {
@@ -101,12 +100,14 @@ class InspectionRecorder {
 				inspection.getChannel().getValue(), inspection.getInspector(), verdict.getReferenceDate(),
 				OffsetDateTime.now(clock), verdict.getRuleset().getVersion(), verdict.getVerdict().getValue(),
 				json.writeValueAsString(request), json.writeValueAsString(verdict)));
+		Map<String, String> escalations = new LinkedHashMap<>();
+		verdict.getEscalations().forEach(e -> escalations.putIfAbsent(e.getRuleId(), e.getReason()));
 		List<HazardLink> links = new ArrayList<>();
 		for (FindingDto finding : ledgerFindings(verdict)) {
 			links.add(ledger.openOrJoin(new NewHazard(facility.getId(), facility.getTownship(), finding.getRuleId(),
 					finding.getLevel().getValue(), finding.getTitle(), inspection.getChannel().getValue(),
 					verdict.getReferenceDate(), json.writeValueAsString(finding.getEvidence()), id, null,
-					inspection.getInspector())));
+					inspection.getInspector(), escalations.get(finding.getRuleId()))));
 		}
 		return new Recorded(id, links);
 	}

@@ -6,6 +6,8 @@ import static cn.yeji.hazard.ledger.LedgerRequests.inspectionWithTwoMajorFinding
 import static cn.yeji.hazard.ledger.LedgerRequests.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,13 +22,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
+import cn.yeji.hazard.TestRules;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the ledger promises, asserted over HTTP against a real server; run once per database
  * ({@link H2LedgerTest}, {@link PostgresLedgerTest}).
  */
 abstract class LedgerContract {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -60,6 +67,38 @@ abstract class LedgerContract {
 		assertThat(ledger.get("total").asLong()).isEqualTo(2);
 		assertThat(ledger.get("items").findValuesAsString("status")).containsOnly("OPEN");
 		assertThat(ledger.get("items").findValuesAsString("channel")).containsOnly("SUPERVISORY_INSPECTION");
+	}
+
+	@Test
+	void an_escalation_the_verdict_asks_for_is_carried_into_the_entry_it_opens() throws Exception {
+		// given the golden case whose verdict asks for 提级治理 under YJ-4.4, for a facility of this test
+		Path example = TestRules.examplesDir().resolve("yeji-341504/4.4-fire-acceptance-missing-is-review-and-escalated.json");
+		ObjectNode request = (ObjectNode) JSON.readTree(Files.readString(example)).get("request");
+		((ObjectNode) request.get("facility")).put("id", facility);
+
+		// when
+		Reply recorded = api.post("/api/v1/inspections", JSON.writeValueAsString(request));
+
+		// then
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.json().get("verdict").get("escalations").findValuesAsString("ruleId")).contains("YJ-4.4");
+		JsonNode link = null;
+		for (JsonNode h : recorded.json().get("hazards")) {
+			if (h.get("ruleId").asString().equals("YJ-4.4")) {
+				link = h;
+			}
+		}
+		assertThat(link).as("an entry for YJ-4.4").isNotNull();
+		JsonNode entry = api.get("/api/v1/hazards/" + link.get("hazardId").asLong()).json();
+		assertThat(entry.get("escalated").asBoolean()).isTrue();
+		assertThat(entry.get("escalationReason").asString()).isNotBlank();
+		assertThat(events(entry)).containsExactly("OPENED", "ESCALATED");
+		for (JsonNode h : recorded.json().get("hazards")) {
+			if (!h.get("ruleId").asString().equals("YJ-4.4")) {
+				assertThat(api.get("/api/v1/hazards/" + h.get("hazardId").asLong()).json().get("escalated").asBoolean())
+					.as("%s was not escalated by the verdict", h.get("ruleId")).isFalse();
+			}
+		}
 	}
 
 	@Test
@@ -147,6 +186,21 @@ abstract class LedgerContract {
 
 		assertThat(bare.status()).isEqualTo(400);
 		assertThat(bare.json().get("errors").findValuesAsString("field")).containsExactly("acceptance");
+	}
+
+	@Test
+	void an_acceptance_dated_in_the_future_is_400_naming_it_and_leaves_the_entry_open() {
+		long id = firstHazard();
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+
+		Reply future = api.post("/api/v1/hazards/" + id + "/transitions", close(h.get("version").asInt(), "2099-01-01"));
+
+		assertThat(future.status()).isEqualTo(400);
+		assertThat(future.json().get("errors").findValuesAsString("field")).containsExactly("acceptance.acceptedOn");
+		assertThat(future.json().get("errors").findValuesAsString("message")).singleElement().asString().contains("不得晚于今天");
+		assertThat(api.get("/api/v1/hazards/" + id).json().get("status").asString()).isEqualTo("PENDING_ACCEPTANCE");
 	}
 
 	@Test
