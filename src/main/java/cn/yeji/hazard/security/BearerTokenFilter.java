@@ -19,6 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Signs in a machine client by {@code Authorization: Bearer <token>}; a token not known is a 401. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+	/** Marks an authentication made with an API token, which may not change the account's password. */
+	static final String SIGNED_IN_BY_TOKEN = "api-token";
+
 	private final UserStore users;
 
 	private final AuthenticationEntryPoint unauthorized;
@@ -55,6 +58,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		var auth = UsernamePasswordAuthenticationToken.authenticated(account.get(), null, account.get().getAuthorities());
+		auth.setDetails(SIGNED_IN_BY_TOKEN);
 		SecurityContextHolder.getContext().setAuthentication(auth);
 		try {
 			chain.doFilter(request, response);

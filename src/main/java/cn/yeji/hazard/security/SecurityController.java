@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +23,7 @@ import cn.yeji.hazard.api.model.UserEnabledDto;
 import cn.yeji.hazard.api.model.UserDto;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
 
@@ -80,6 +82,19 @@ class SecurityController implements SecurityApi {
 
 	@Override
 	public ResponseEntity<Void> changeMyPassword(PasswordChangeDto request) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && BearerTokenFilter.SIGNED_IN_BY_TOKEN.equals(auth.getDetails())) {
+			// a leaked token must not become the account: the password is changed only by who knows it
+			throw new ForbiddenException(new FieldProblem("Authorization", "Bearer",
+					"API 令牌不能修改密码，请用用户名和当前密码登录后修改"));
+		}
+		String hash = users.find(Scope.user()).map(Account::getPassword).orElse(null);
+		if (hash == null || !encoder.matches(request.getCurrentPassword(), hash)) {
+			throw new InvalidRequestException(List.of(new FieldProblem("currentPassword", null, "当前密码不正确")));
+		}
+		if (request.getNewPassword().equals(request.getCurrentPassword())) {
+			throw new InvalidRequestException(List.of(new FieldProblem("newPassword", null, "新密码不得与当前密码相同")));
+		}
 		users.setPassword(Scope.user(), encoder.encode(request.getNewPassword()));
 		return ResponseEntity.noContent().build();
 	}

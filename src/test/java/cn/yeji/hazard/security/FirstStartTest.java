@@ -25,7 +25,7 @@ class FirstStartTest {
 	Path data;
 
 	@Test
-	void the_first_start_prints_a_one_time_admin_password_that_signs_in_and_can_be_changed(CapturedOutput output) {
+	void the_first_start_prints_a_one_time_admin_password_that_signs_in_and_can_be_changed_only_with_itself(CapturedOutput output) {
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(HazardJudgeApplication.class).run(
 				"--server.port=0", "--hazard.data.dir=" + data, "--hazard.rules.watch=false",
 				"--hazard.security.admin-password=")) {
@@ -36,8 +36,21 @@ class FirstStartTest {
 
 			assertThat(Api.basic(port, "admin", "admin").get("/api/v1/rules").status()).isEqualTo(401);
 			assertThat(Api.basic(port, "admin", password).get("/api/v1/rules").status()).isEqualTo(200);
-			var changed = Api.basic(port, "admin", password)
+			var withoutCurrent = Api.basic(port, "admin", password)
 				.put("/api/v1/users/me/password", "{\"newPassword\": \"a-new-long-password\"}");
+			var wrongCurrent = Api.basic(port, "admin", password)
+				.put("/api/v1/users/me/password", "{\"currentPassword\": \"guess-guess-guess\", \"newPassword\": \"a-new-long-password\"}");
+			var byToken = new Api(port, "admin", password)
+				.put("/api/v1/users/me/password", "{\"currentPassword\": \"" + password + "\", \"newPassword\": \"a-new-long-password\"}");
+			assertThat(withoutCurrent.status()).isEqualTo(400);
+			assertThat(withoutCurrent.json().get("errors").findValuesAsString("field")).contains("currentPassword");
+			assertThat(wrongCurrent.status()).isEqualTo(400);
+			assertThat(wrongCurrent.json().get("errors").findValuesAsString("field")).containsExactly("currentPassword");
+			assertThat(byToken.status()).as("an API token may not change the password").isEqualTo(403);
+			assertThat(Api.basic(port, "admin", password).get("/api/v1/rules").status())
+				.as("none of the refused changes took effect").isEqualTo(200);
+			var changed = Api.basic(port, "admin", password)
+				.put("/api/v1/users/me/password", "{\"currentPassword\": \"" + password + "\", \"newPassword\": \"a-new-long-password\"}");
 			assertThat(changed.status()).as("%s", changed.body()).isEqualTo(204);
 			// signing in twice more with the new password: the sign-in cache must not hand out an erased password
 			assertThat(Api.basic(port, "admin", "a-new-long-password").get("/api/v1/rules").status()).isEqualTo(200);
