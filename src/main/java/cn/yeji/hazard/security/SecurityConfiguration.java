@@ -6,6 +6,9 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +47,8 @@ class SecurityConfiguration {
 	static final String ADMIN = Role.ADMIN.name();
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json, AuditFilter audit) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json, AuditFilter audit,
+			BeanFactory beans) throws Exception {
 		ProblemWriter problems = new ProblemWriter(json);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (Writes.isWrite(request)) {
@@ -54,6 +59,11 @@ class SecurityConfiguration {
 					"需要登录：HTTP Basic（用户名和密码）或 Authorization: Bearer <API 令牌>", Map.of());
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> {
+			if (!servesAnything(beans, request)) {
+				// denied by default because nothing is there: say so, rather than hint that it exists
+				problems.write(request, response, 404, "Not Found", "没有这个地址：" + request.getRequestURI(), Map.of());
+				return;
+			}
 			if (Writes.isWrite(request)) {
 				audit.record(Scope.user(), request, 403);
 			}
@@ -92,6 +102,18 @@ class SecurityConfiguration {
 				.anyRequest()
 				.denyAll());
 		return http.build();
+	}
+
+	/** Whether a controller handles this request's path (with any method). */
+	private static boolean servesAnything(BeanFactory beans, HttpServletRequest request) {
+		// looked up per denial, not injected: the filter chain is built before the MVC mappings
+		var mappings = beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+		try {
+			return mappings.getHandler(request) != null;
+		}
+		catch (Exception wrongMethodOrMediaType) {
+			return true;
+		}
 	}
 
 	@Bean

@@ -152,6 +152,21 @@ class AuthorizationMatrixTest {
 	}
 
 	@Test
+	void a_path_that_does_not_exist_is_404_while_a_real_one_above_the_role_stays_403() {
+		Api inspector = new Api(port, user(Role.INSPECTOR), PASSWORD);
+
+		Reply missing = inspector.get("/api/v1/no-such-thing");
+		Reply missingWrite = inspector.post("/api/v1/hazards/1/no-such-action", "{}");
+		Reply aboveRole = inspector.get("/api/v1/users");
+
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(missingWrite.status()).isEqualTo(404);
+		assertThat(aboveRole.status()).isEqualTo(403);
+		assertThat(Api.anonymous(port).get("/api/v1/no-such-thing").status()).as("nobody signed in: 401 first").isEqualTo(401);
+	}
+
+	@Test
 	void every_endpoint_the_service_serves_has_a_row() {
 		Set<String> served = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
