@@ -15,6 +15,7 @@ import cn.yeji.hazard.ledger.HazardCommands.Move;
 import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
 
@@ -43,16 +44,26 @@ class HazardLedger {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<HazardRow> open = store.findOpen(hazard.facilityId(), hazard.ruleId());
 		if (open.isPresent()) {
-			store.addEvent(open.get().id(), new HazardEventRow(now, hazard.actor(), HazardEventKind.JOINED, null, null,
+			store.addEvent(open.get().id(), event(now, hazard.actor(), HazardEventKind.JOINED, null, null,
 					null, hazard.inspectionId(), hazard.complaintId()));
 			carryEscalation(open.get().id(), hazard, now);
 			return new HazardLink(open.get().id(), hazard.ruleId(), false);
 		}
 		long id = store.open(hazard, now);
-		store.addEvent(id, new HazardEventRow(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
+		store.addEvent(id, event(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
 				hazard.inspectionId(), hazard.complaintId()));
 		carryEscalation(id, hazard, now);
 		return new HazardLink(id, hazard.ruleId(), true);
+	}
+
+	/** A history row by the signed-in account; the name the caller typed is kept as on behalf of. */
+	private static HazardEventRow event(OffsetDateTime at, String typed, HazardEventKind kind, HazardStatus from,
+			HazardStatus to, String note, Long inspectionId, Long complaintId) {
+		String account = Scope.user();
+		// no one signed in only off the HTTP path (the command line, a test of the ledger alone)
+		String actor = account != null ? account : typed;
+		String onBehalfOf = typed == null || typed.isBlank() || typed.equals(actor) ? null : typed;
+		return new HazardEventRow(at, actor, onBehalfOf, kind, from, to, note, inspectionId, complaintId);
 	}
 
 	/** The verdict asked for 提级治理: the entry says so from the start, with its own history event. */
@@ -62,7 +73,7 @@ class HazardLedger {
 		}
 		HazardRow row = store.find(id).orElseThrow();
 		if (!row.escalated()) {
-			write(row.escalatedFor(hazard.escalationReason()), row.version(), new HazardEventRow(now, hazard.actor(),
+			write(row.escalatedFor(hazard.escalationReason()), row.version(), event(now, hazard.actor(),
 					HazardEventKind.ESCALATED, null, null, hazard.escalationReason(), hazard.inspectionId(), null));
 		}
 	}
@@ -92,7 +103,7 @@ class HazardLedger {
 		}
 		HazardRow changed = row.withAssignment(cmd.rectificationUnit(), cmd.responsiblePerson(), cmd.deadline(),
 				cmd.measures(), cmd.funding(), cmd.interimControls());
-		return write(changed, cmd.version(), new HazardEventRow(now(), cmd.actor(), HazardEventKind.ASSIGNED, null, null,
+		return write(changed, cmd.version(), event(now(), cmd.actor(), HazardEventKind.ASSIGNED, null, null,
 				assignmentNote(cmd), null, null));
 	}
 
@@ -108,6 +119,9 @@ class HazardLedger {
 			throw new ConflictException("隐患 " + id + " 尚未落实整改责任单位、责任人和整改期限，请先分派（PUT assignment）");
 		}
 		checkMoveFields(row, cmd);
+		if (cmd.to() == HazardStatus.CLOSED) {
+			checkFourEyes(id);
+		}
 		boolean refusal = from.isRefusal(cmd.to());
 		boolean closing = cmd.to() == HazardStatus.CLOSED;
 		var acceptance = cmd.acceptance();
@@ -115,7 +129,7 @@ class HazardLedger {
 				: row.movedTo(cmd.to(), null, null, null);
 		HazardEventKind kind = refusal ? HazardEventKind.ACCEPTANCE_REFUSED
 				: closing ? HazardEventKind.CLOSED : HazardEventKind.STATUS_CHANGED;
-		return write(changed, cmd.version(), new HazardEventRow(now(), cmd.actor(), kind, from, cmd.to(), cmd.note(), null, null));
+		return write(changed, cmd.version(), event(now(), cmd.actor(), kind, from, cmd.to(), cmd.note(), null, null));
 	}
 
 	@Transactional
@@ -126,7 +140,7 @@ class HazardLedger {
 		}
 		HazardRow changed = row.escalatedFor(cmd.reason());
 		return write(changed, cmd.version(),
-				new HazardEventRow(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
+				event(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
 	}
 
 	private void checkMoveFields(HazardRow row, Move cmd) {
@@ -147,6 +161,28 @@ class HazardLedger {
 		}
 		if (row.status().isRefusal(cmd.to()) && (cmd.note() == null || cmd.note().isBlank())) {
 			throw new InvalidRequestException(List.of(new FieldProblem("note", cmd.note(), "验收不通过须写明原因")));
+		}
+	}
+
+	/**
+	 * The account that asked for acceptance does not close the entry itself: another person of the township,
+	 * or a district officer, accepts the rectification.
+	 */
+	private void checkFourEyes(long id) {
+		String me = Scope.user();
+		if (me == null || Scope.current().isDistrict()) {
+			return;
+		}
+		List<HazardEventRow> history = store.history(id);
+		for (int i = history.size() - 1; i >= 0; i--) {
+			HazardEventRow e = history.get(i);
+			if (e.toStatus() == HazardStatus.PENDING_ACCEPTANCE) {
+				if (me.equals(e.actor())) {
+					throw new ForbiddenException(new FieldProblem("actor", me,
+							"申请验收的账号不能自己验收销号：请由本乡镇另一名人员或区级人员验收销号"));
+				}
+				return;
+			}
 		}
 	}
 

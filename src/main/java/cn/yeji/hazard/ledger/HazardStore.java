@@ -68,12 +68,13 @@ class HazardStore {
 
 	void addEvent(long hazardId, HazardEventRow e) {
 		jdbc.sql("""
-				INSERT INTO hazard_event (hazard_id, happened_at, actor, event, from_status, to_status, note,
+				INSERT INTO hazard_event (hazard_id, happened_at, actor, on_behalf_of, event, from_status, to_status, note,
 				       inspection_id, complaint_id)
-				VALUES (:hazardId, :at, :actor, :event, :from, :to, :note, :inspectionId, :complaintId)""")
+				VALUES (:hazardId, :at, :actor, :onBehalfOf, :event, :from, :to, :note, :inspectionId, :complaintId)""")
 			.param("hazardId", hazardId)
 			.param("at", e.at())
 			.param("actor", e.actor())
+			.param("onBehalfOf", e.onBehalfOf())
 			.param("event", e.event().name())
 			.param("from", e.fromStatus() == null ? null : e.fromStatus().name())
 			.param("to", e.toStatus() == null ? null : e.toStatus().name())
@@ -87,6 +88,7 @@ class HazardStore {
 		return jdbc.sql("SELECT * FROM hazard_event WHERE hazard_id = :id ORDER BY id")
 			.param("id", hazardId)
 			.query((rs, n) -> new HazardEventRow(rs.getObject("happened_at", OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("on_behalf_of"),
 					HazardEventKind.valueOf(rs.getString("event")), status(rs.getString("from_status")),
 					status(rs.getString("to_status")), rs.getString("note"), longOrNull(rs, "inspection_id"),
 					longOrNull(rs, "complaint_id")))

@@ -52,6 +52,7 @@ final class LedgerViews {
 
 	static HazardEventDto event(HazardEventRow e) {
 		return new HazardEventDto(e.at(), e.actor(), HazardEventDto.EventEnum.fromValue(e.event().name()))
+			.onBehalfOf(e.onBehalfOf())
 			.fromStatus(e.fromStatus() == null ? null : HazardStatusDto.fromValue(e.fromStatus().name()))
 			.toStatus(e.toStatus() == null ? null : HazardStatusDto.fromValue(e.toStatus().name()))
 			.note(e.note())

@@ -139,7 +139,8 @@ abstract class LedgerContract {
 		assertThat(events(h)).containsExactly("OPENED", "ASSIGNED", "STATUS_CHANGED", "STATUS_CHANGED",
 				"ACCEPTANCE_REFUSED", "STATUS_CHANGED", "CLOSED");
 		assertThat(h.get("history").get(4).get("note").asString()).isEqualTo("加固不到位");
-		assertThat(h.get("history").get(4).get("actor").asString()).isEqualTo("镇民政办 李四");
+		assertThat(h.get("history").get(4).get("actor").asString()).as("the signed-in account").isEqualTo("admin");
+		assertThat(h.get("history").get(4).get("onBehalfOf").asString()).isEqualTo("镇民政办 李四");
 	}
 
 	@Test

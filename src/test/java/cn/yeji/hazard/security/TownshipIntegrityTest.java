@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The township of a known facility is authoritative: a township officer cannot write for another township's
@@ -70,6 +71,42 @@ class TownshipIntegrityTest {
 		assertThat(complaint.json().get("errors").findValuesAsString("field")).containsExactly("facility.township");
 		assertThat(activity.status()).as("%s", activity.body()).isEqualTo(403);
 		assertThat(activity.json().get("errors").findValuesAsString("field")).containsExactly("facility.township");
+	}
+
+	@Test
+	void history_names_the_signed_in_account_and_who_asked_for_acceptance_cannot_close() {
+		// given an entry the owning township walks to acceptance
+		long id = owner.get("/api/v1/hazards?facilityId=" + facility).json().get("items").get(0).get("id").asLong();
+		int v = owner.put("/api/v1/hazards/" + id + "/assignment", """
+				{"version": 0, "actor": "镇民政办 李四", "rectificationUnit": "院方", "responsiblePerson": "王院长",
+				 "deadline": "2026-12-31", "measures": "停用危房"}""").json().get("version").asInt();
+		v = owner.post("/api/v1/hazards/" + id + "/transitions", move(v, "RECTIFYING")).json().get("version").asInt();
+		v = owner.post("/api/v1/hazards/" + id + "/transitions", move(v, "PENDING_ACCEPTANCE")).json().get("version").asInt();
+
+		// when the same account tries to close, and then a colleague does
+		Reply self = owner.post("/api/v1/hazards/" + id + "/transitions", close(v));
+		Reply colleague = officer("colleague-" + port, HOME).post("/api/v1/hazards/" + id + "/transitions", close(v));
+
+		// then
+		assertThat(self.status()).as("%s", self.body()).isEqualTo(403);
+		assertThat(self.json().get("errors").findValuesAsString("field")).containsExactly("actor");
+		assertThat(colleague.status()).as("%s", colleague.body()).isEqualTo(200);
+		JsonNode history = colleague.json().get("history");
+		JsonNode assigned = history.get(1);
+		assertThat(assigned.get("actor").asString()).isEqualTo("owner-" + port);
+		assertThat(assigned.get("onBehalfOf").asString()).isEqualTo("镇民政办 李四");
+		assertThat(history.get(history.size() - 1).get("actor").asString()).isEqualTo("colleague-" + port);
+	}
+
+	private static String move(int version, String to) {
+		return """
+				{"version": %d, "actor": "镇民政办 李四", "to": "%s", "note": "推进"}""".formatted(version, to);
+	}
+
+	private static String close(int version) {
+		return """
+				{"version": %d, "actor": "镇民政办 王五", "to": "CLOSED", "note": "复查合格",
+				 "acceptance": {"acceptedBy": "镇民政办 王五", "acceptedOn": "2026-11-28", "note": "危房已停用"}}""".formatted(version);
 	}
 
 	@Test
