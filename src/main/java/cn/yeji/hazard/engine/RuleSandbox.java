@@ -64,7 +64,7 @@ public final class RuleSandbox {
 		String file = source.file();
 		Matcher escape = UNICODE_ESCAPE.matcher(source.text());
 		while (escape.find()) {
-			problems.add(new RuleProblem(file, lineOf(source.text(), escape.start(1)), "unicode escape "
+			problems.add(new RuleProblem(file, DrlSource.lineOf(source.text(), escape.start(1)), "unicode escape "
 					+ escape.group(1) + " is not allowed: the compiler turns it into code before any check reads it; "
 					+ "write the character itself"));
 		}
@@ -86,16 +86,6 @@ public final class RuleSandbox {
 		}
 		new FileCheck(file, pkg, problems).run();
 		return problems;
-	}
-
-	static int lineOf(String text, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
 	}
 
 	/** The checks of one parsed file. */

@@ -157,13 +157,7 @@ public final class RulesFolder {
 	}
 
 	static int lineOf(String text, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
+		return DrlSource.lineOf(text, offset);
 	}
 
 	private static List<Path> list(Path dir) {

@@ -179,9 +179,7 @@ abstract class LedgerContract {
 	@Test
 	void closing_without_an_acceptance_record_is_400_naming_it() {
 		long id = firstHazard();
-		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
-		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
-		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+		JsonNode h = pendingAcceptance(id);
 
 		Reply bare = api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "CLOSED", "好了"));
 
@@ -192,9 +190,7 @@ abstract class LedgerContract {
 	@Test
 	void an_acceptance_dated_in_the_future_is_400_naming_it_and_leaves_the_entry_open() {
 		long id = firstHazard();
-		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
-		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
-		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+		JsonNode h = pendingAcceptance(id);
 
 		Reply future = api.post("/api/v1/hazards/" + id + "/transitions", close(h.get("version").asInt(), "2099-01-01"));
 
@@ -485,6 +481,13 @@ abstract class LedgerContract {
 
 	static List<String> ruleIds(JsonNode links) {
 		return links.findValuesAsString("ruleId");
+	}
+
+	/** The entry assigned and walked to 待验收; its state as answered. */
+	private JsonNode pendingAcceptance(long id) {
+		JsonNode h = ok(api.put("/api/v1/hazards/" + id + "/assignment", assignment(0, "2026-12-31")));
+		h = ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
+		return ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
 	}
 
 	static List<String> events(JsonNode hazard) {
