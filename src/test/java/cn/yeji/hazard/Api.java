@@ -50,6 +50,11 @@ public final class Api {
 		return new Api("http://127.0.0.1:" + port, null);
 	}
 
+	/** A client that signs every request in with this API token. */
+	public static Api bearer(int port, String token) {
+		return new Api("http://127.0.0.1:" + port, "Bearer " + token);
+	}
+
 	/** A client that signs every request in with HTTP Basic. */
 	public static Api basic(int port, String username, String password) {
 		return new Api("http://127.0.0.1:" + port, basicHeader(username, password));
@@ -61,12 +66,38 @@ public final class Api {
 	}
 
 	private String token(String username, String password) {
-		Reply reply = basic(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), username, password)
+		Reply reply = basic(port(), username, password)
 			.post("/api/v1/tokens", "{\"name\": \"test\"}");
 		if (reply.status() != 201) {
 			throw new IllegalStateException("cannot sign in as " + username + ": " + reply.status() + " " + reply.body());
 		}
 		return reply.json().get("token").asString();
+	}
+
+	/**
+	 * Creates a user as this (administrator's) client, then signs in as the new user and replaces the
+	 * issued password with {@code password}, as a new user must before anything else works.
+	 *
+	 * @param township {@code null} for a district-level role
+	 * @return the creation's reply: 201, or 409 when an earlier run on this database made the user already
+	 */
+	public Reply createUser(String username, String password, String role, String township) {
+		String issued = password + "-issued";
+		Reply created = post("/api/v1/users", """
+				{"username": "%s", "password": "%s", "role": "%s"%s}""".formatted(username, issued, role,
+				township == null ? "" : ", \"township\": \"" + township + "\""));
+		if (created.status() == 201) {
+			Reply changed = basic(port(), username, issued).put("/api/v1/users/me/password",
+					"{\"currentPassword\": \"" + issued + "\", \"newPassword\": \"" + password + "\"}");
+			if (changed.status() != 204) {
+				throw new IllegalStateException("cannot set the password of " + username + ": " + changed.status() + " " + changed.body());
+			}
+		}
+		return created;
+	}
+
+	private int port() {
+		return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
 	}
 
 	/** The Authorization header this client sends, or {@code null}. */

@@ -12,10 +12,13 @@ public final class Account extends User {
 
 	private final String township;
 
-	Account(String username, String passwordHash, boolean enabled, Role role, String township) {
+	private final boolean passwordIssued;
+
+	Account(String username, String passwordHash, boolean enabled, Role role, String township, boolean passwordIssued) {
 		super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
 		this.role = role;
 		this.township = township;
+		this.passwordIssued = passwordIssued;
 	}
 
 	public Role role() {
@@ -24,6 +27,11 @@ public final class Account extends User {
 
 	public String township() {
 		return township;
+	}
+
+	/** Whether the password was issued by someone else and must be changed before anything else works. */
+	boolean passwordIssued() {
+		return passwordIssued;
 	}
 
 }

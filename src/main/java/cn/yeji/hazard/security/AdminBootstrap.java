@@ -38,7 +38,9 @@ class AdminBootstrap implements ApplicationRunner {
 		boolean generated = configured.isBlank();
 		String password = generated ? Tokens.newPassword() : configured;
 		try {
-			users.create("admin", encoder.encode(password), Role.ADMIN, null);
+			// a generated password was seen by whoever read the log: it must be replaced before anything else;
+			// one the operator configured is their own choice
+			users.create("admin", encoder.encode(password), Role.ADMIN, null, generated);
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			return; // another instance on the same database created it first
@@ -49,8 +51,8 @@ class AdminBootstrap implements ApplicationRunner {
 					============================================================
 					 First start: created user 'admin' (role ADMIN).
 					 One-time password: {}
-					 It is shown only now. Sign in with HTTP Basic and change it:
-					 PUT /api/v1/users/me/password
+					 It is shown only now. Sign in with HTTP Basic and change it;
+					 nothing else works until then: PUT /api/v1/users/me/password
 					============================================================""", password);
 		}
 		else {

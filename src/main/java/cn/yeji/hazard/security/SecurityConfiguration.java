@@ -1,5 +1,6 @@
 package cn.yeji.hazard.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * it is given a rule (and {@code AuthorizationMatrixTest} fails until it has a row).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RequestLimits.class)
+@EnableConfigurationProperties({ RequestLimits.class, SignInThrottle.Settings.class })
 class SecurityConfiguration {
 
 	static final String INSPECTOR = Role.INSPECTOR.name();
@@ -48,11 +49,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json, AuditFilter audit,
-			BeanFactory beans) throws Exception {
+			SignInThrottle throttle, BeanFactory beans) throws Exception {
 		ProblemWriter problems = new ProblemWriter(json);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			if (Writes.isWrite(request)) {
-				audit.record(null, request, 401);
+			if (Writes.isWrite(request) && !SignInFilter.presentsCredentials(request)) {
+				audit.record(null, request, 401); // a failed sign-in is recorded by the SignInFilter
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"hazard-judge\"");
 			problems.write(request, response, 401, "Unauthorized",
@@ -73,7 +74,9 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.addFilterBefore(new SignInFilter(throttle, problems, audit), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(users, unauthorized, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new IssuedPasswordFilter(problems, audit), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(GET, "/openapi.yaml", "/api.html", "/webjars/**", "/actuator/health", "/actuator/health/**",
 						"/actuator/info", "/favicon.ico")
@@ -98,6 +101,8 @@ class SecurityConfiguration {
 				.requestMatchers(PUT, "/api/v1/users/*/enabled").hasRole(ADMIN)
 				.requestMatchers(PUT, "/api/v1/users/me/password").authenticated()
 				.requestMatchers(POST, "/api/v1/tokens").authenticated()
+				.requestMatchers(GET, "/api/v1/tokens").authenticated()
+				.requestMatchers(DELETE, "/api/v1/tokens/*").authenticated()
 				.requestMatchers(POST, "/bench/echo").hasRole(INSPECTOR)
 				.anyRequest()
 				.denyAll());
@@ -114,6 +119,11 @@ class SecurityConfiguration {
 		catch (Exception wrongMethodOrMediaType) {
 			return true;
 		}
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(SignInThrottle.Settings settings, java.time.Clock clock) {
+		return new SignInThrottle(settings, clock);
 	}
 
 	@Bean

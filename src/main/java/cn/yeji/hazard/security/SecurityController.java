@@ -3,6 +3,7 @@ package cn.yeji.hazard.security;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +19,7 @@ import cn.yeji.hazard.api.model.NewUserDto;
 import cn.yeji.hazard.api.model.PasswordChangeDto;
 import cn.yeji.hazard.api.model.RoleDto;
 import cn.yeji.hazard.api.model.TokenDto;
+import cn.yeji.hazard.api.model.TokenInfoDto;
 import cn.yeji.hazard.api.model.TokenRequestDto;
 import cn.yeji.hazard.api.model.UserEnabledDto;
 import cn.yeji.hazard.api.model.UserDto;
@@ -60,7 +62,8 @@ class SecurityController implements SecurityApi {
 					"检查人员和乡镇（街道）工作人员须指定所属乡镇（街道）")));
 		}
 		try {
-			users.create(request.getUsername(), encoder.encode(request.getPassword()), role, township);
+			// the administrator chose this password, so its owner must replace it before anything else
+			users.create(request.getUsername(), encoder.encode(request.getPassword()), role, township, true);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("用户 " + request.getUsername() + " 已存在");
@@ -102,8 +105,40 @@ class SecurityController implements SecurityApi {
 	@Override
 	public ResponseEntity<TokenDto> createToken(TokenRequestDto request) {
 		String token = Tokens.newToken();
-		users.addToken(Tokens.hash(token), Scope.user(), request.getName());
-		return ResponseEntity.status(201).body(new TokenDto(token, request.getName()));
+		int days = request.getExpiresInDays() == null ? Tokens.DEFAULT_DAYS : request.getExpiresInDays();
+		OffsetDateTime expiresAt = OffsetDateTime.now(clock).plusDays(days);
+		long id = users.addToken(Tokens.hash(token), Scope.user(), request.getName(), expiresAt);
+		return ResponseEntity.status(201).body(new TokenDto(token, request.getName(), id, expiresAt));
+	}
+
+	@Override
+	public ResponseEntity<List<TokenInfoDto>> listTokens(String username) {
+		String whose = username == null || username.isBlank() ? Scope.user() : username;
+		if (!whose.equals(Scope.user()) && !isAdmin()) {
+			throw new ForbiddenException(new FieldProblem("username", username, "只有系统管理员可以查看他人的 API 令牌"));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return ResponseEntity.ok(users.tokensOf(whose).stream().map(t -> view(t, now)).toList());
+	}
+
+	@Override
+	public ResponseEntity<Void> revokeToken(Long id) {
+		// another user's token is answered as if it did not exist: its number tells nothing
+		var token = users.token(id).filter(t -> t.username().equals(Scope.user()) || isAdmin())
+			.orElseThrow(() -> new NotFoundException("API 令牌", id));
+		users.revoke(token.id());
+		return ResponseEntity.noContent().build();
+	}
+
+	private static boolean isAdmin() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof Account a && a.role() == Role.ADMIN;
+	}
+
+	private static TokenInfoDto view(UserStore.TokenRow t, OffsetDateTime now) {
+		TokenInfoDto.StatusEnum status = t.revokedAt() != null ? TokenInfoDto.StatusEnum.REVOKED
+				: t.expiresAt().isAfter(now) ? TokenInfoDto.StatusEnum.ACTIVE : TokenInfoDto.StatusEnum.EXPIRED;
+		return new TokenInfoDto(t.id(), t.username(), t.name(), t.createdAt(), t.expiresAt(), status).revokedAt(t.revokedAt());
 	}
 
 	@Override
@@ -117,7 +152,8 @@ class SecurityController implements SecurityApi {
 	}
 
 	private static UserDto view(Account a) {
-		return new UserDto(a.getUsername(), RoleDto.fromValue(a.role().name()), a.isEnabled()).township(a.township());
+		return new UserDto(a.getUsername(), RoleDto.fromValue(a.role().name()), a.isEnabled()).township(a.township())
+			.passwordChangeRequired(a.passwordIssued());
 	}
 
 }

@@ -12,6 +12,9 @@ final class Tokens {
 
 	static final String PREFIX = "hj_";
 
+	/** How long a token works when its request does not say. */
+	static final int DEFAULT_DAYS = 90;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Tokens() {

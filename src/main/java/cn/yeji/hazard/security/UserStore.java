@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users and API tokens. Passwords are kept only as hashes, tokens only as their SHA-256. Sign-in lookups
@@ -29,15 +31,25 @@ class UserStore {
 	private final Map<String, Cached<Optional<Row>>> accounts = new ConcurrentHashMap<>();
 
 	/** What is cached: plain values. Spring Security erases the password of the Account it signed in. */
-	private record Row(String username, String passwordHash, boolean enabled, Role role, String township) {
+	private record Row(String username, String passwordHash, boolean enabled, Role role, String township,
+			boolean passwordIssued) {
 
 		Account account() {
-			return new Account(username, passwordHash, enabled, role, township);
+			return new Account(username, passwordHash, enabled, role, township, passwordIssued);
 		}
 
 	}
 
-	private final Map<String, Cached<Optional<String>>> tokens = new ConcurrentHashMap<>();
+	/** Whose a live (not revoked) token is, and until when it works. */
+	private record Holder(String username, OffsetDateTime expiresAt) {
+	}
+
+	private final Map<String, Cached<Optional<Holder>>> tokens = new ConcurrentHashMap<>();
+
+	/** A token as its owner sees it in a listing: never the token itself, which is not kept. */
+	record TokenRow(long id, String username, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+			OffsetDateTime revokedAt) {
+	}
 
 	private record Cached<T>(T value, long until) {
 	}
@@ -56,14 +68,14 @@ class UserStore {
 		return jdbc.sql("SELECT * FROM app_user WHERE username = :u")
 			.param("u", username)
 			.query((rs, n) -> new Row(rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
-					Role.valueOf(rs.getString("role")), rs.getString("township")))
+					Role.valueOf(rs.getString("role")), rs.getString("township"), rs.getBoolean("password_issued")))
 			.optional();
 	}
 
 	List<Account> all() {
 		return jdbc.sql("SELECT * FROM app_user ORDER BY username")
 			.query((rs, n) -> new Account(rs.getString("username"), "", rs.getBoolean("enabled"),
-					Role.valueOf(rs.getString("role")), rs.getString("township")))
+					Role.valueOf(rs.getString("role")), rs.getString("township"), rs.getBoolean("password_issued")))
 			.list();
 	}
 
@@ -71,42 +83,101 @@ class UserStore {
 		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 	}
 
-	void create(String username, String passwordHash, Role role, String township) {
+	/** @param issued whether someone other than the user chose the password, so that the user must change it */
+	void create(String username, String passwordHash, Role role, String township, boolean issued) {
 		jdbc.sql("""
-				INSERT INTO app_user (username, password_hash, role, township, enabled, created_at)
-				VALUES (:u, :p, :r, :t, TRUE, :now)""")
+				INSERT INTO app_user (username, password_hash, role, township, enabled, created_at, password_issued)
+				VALUES (:u, :p, :r, :t, TRUE, :now, :issued)""")
 			.param("u", username)
 			.param("p", passwordHash)
 			.param("r", role.name())
 			.param("t", township)
 			.param("now", OffsetDateTime.now(clock))
+			.param("issued", issued)
 			.update();
 	}
 
+	/** The user's own new password: no longer an issued one. */
 	void setPassword(String username, String passwordHash) {
-		jdbc.sql("UPDATE app_user SET password_hash = :p WHERE username = :u").param("p", passwordHash).param("u", username).update();
+		jdbc.sql("UPDATE app_user SET password_hash = :p, password_issued = FALSE WHERE username = :u")
+			.param("p", passwordHash)
+			.param("u", username)
+			.update();
 		accounts.remove(username);
 	}
 
-	/** @return false when there is no such user */
+	/**
+	 * Disabling also revokes every token of the user, so that enabling them again brings back the password
+	 * only; the tokens are dead for good.
+	 *
+	 * @return false when there is no such user
+	 */
+	@Transactional
 	boolean setEnabled(String username, boolean enabled) {
 		int changed = jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username).update();
+		if (!enabled) {
+			jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE username = :u AND revoked_at IS NULL")
+				.param("now", OffsetDateTime.now(clock))
+				.param("u", username)
+				.update();
+			tokens.values().removeIf(c -> c.value().map(h -> h.username().equals(username)).orElse(false));
+		}
 		accounts.remove(username);
 		return changed == 1;
 	}
 
-	void addToken(String tokenHash, String username, String name) {
-		jdbc.sql("INSERT INTO api_token (token_hash, username, name, created_at) VALUES (:h, :u, :n, :now)")
+	/** @return the new token's number */
+	long addToken(String tokenHash, String username, String name, OffsetDateTime expiresAt) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO api_token (token_hash, username, name, created_at, expires_at)
+				VALUES (:h, :u, :n, :now, :exp)""")
 			.param("h", tokenHash)
 			.param("u", username)
 			.param("n", name)
 			.param("now", OffsetDateTime.now(clock))
-			.update();
+			.param("exp", expiresAt)
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
+	/** Whose the token is, while it is neither revoked nor expired. */
 	Optional<String> tokenOwner(String tokenHash) {
-		return cached(tokens, tokenHash,
-				() -> jdbc.sql("SELECT username FROM api_token WHERE token_hash = :h").param("h", tokenHash).query(String.class).optional());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return cached(tokens, tokenHash, () -> jdbc.sql("""
+				SELECT username, expires_at FROM api_token WHERE token_hash = :h AND revoked_at IS NULL""")
+			.param("h", tokenHash)
+			.query((rs, n) -> new Holder(rs.getString("username"), rs.getObject("expires_at", OffsetDateTime.class)))
+			.optional()).filter(h -> h.expiresAt().isAfter(now)).map(Holder::username);
+	}
+
+	/** The user's tokens, newest first, revoked and expired ones included (marked so). */
+	List<TokenRow> tokensOf(String username) {
+		return jdbc.sql("SELECT * FROM api_token WHERE username = :u ORDER BY created_at DESC, id DESC")
+			.param("u", username)
+			.query((rs, n) -> new TokenRow(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
+					rs.getObject("revoked_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	Optional<TokenRow> token(long id) {
+		return jdbc.sql("SELECT * FROM api_token WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new TokenRow(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
+					rs.getObject("revoked_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	/** Revokes the token at once on this instance; revoking a revoked token changes nothing. */
+	void revoke(long id) {
+		String hash = jdbc.sql("SELECT token_hash FROM api_token WHERE id = :id").param("id", id).query(String.class).single();
+		jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+			.param("now", OffsetDateTime.now(clock))
+			.param("id", id)
+			.update();
+		tokens.remove(hash);
 	}
 
 	/** Only what was found is kept: a user created a moment later can sign in at once. */

@@ -115,9 +115,7 @@ class TownshipIntegrityTest {
 	}
 
 	private Api officer(String username, String township) {
-		Reply r = admin.post("/api/v1/users", """
-				{"username": "%s", "password": "integrity-pass-1", "role": "TOWNSHIP_OFFICER", "township": "%s"}"""
-			.formatted(username, township));
+		Reply r = admin.createUser(username, "integrity-pass-1", "TOWNSHIP_OFFICER", township);
 		assertThat(r.status()).as("%s", r.body()).isIn(201, 409);
 		return new Api(port, username, "integrity-pass-1");
 	}
