@@ -50,6 +50,11 @@ public final class Api {
 		return new Api("http://127.0.0.1:" + port, null);
 	}
 
+	/** A query value percent-encoded as UTF-8, as a browser sends it. */
+	public static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	/** A client that signs every request in with this API token. */
 	public static Api bearer(int port, String token) {
 		return new Api("http://127.0.0.1:" + port, "Bearer " + token);

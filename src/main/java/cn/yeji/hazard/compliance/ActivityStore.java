@@ -62,10 +62,11 @@ class ActivityStore {
 
 	/** Every facility the ledger knows, in a township if one is given. */
 	List<InstitutionEntry> institutions(String township) {
-		return jdbc.sql("SELECT id, name, township FROM facility" + (township == null ? "" : " WHERE township = :township")
+		return jdbc.sql("SELECT id, name, township, known_since FROM facility" + (township == null ? "" : " WHERE township = :township")
 				+ " ORDER BY id")
 			.params(township == null ? Map.of() : Map.of("township", township))
-			.query((rs, n) -> new InstitutionEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new InstitutionEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
 			.list();
 	}
 

@@ -62,9 +62,10 @@ class ComplianceController implements ComplianceApi {
 		check(request);
 		FacilityRefDto f = request.getFacility();
 		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(), township);
+		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(),
+				f == null ? null : f.getRegionCode(), township);
 		if (f != null) {
-			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null);
+			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
 		}
 		ActivityRow row = new ActivityRow(0, request.getKind().getValue(), f == null ? null : f.getId(), township,
 				request.getHeldOn(), request.getConductedBy(), request.getNote(), OffsetDateTime.now(clock));

@@ -19,7 +19,21 @@ public record ComplianceInput(int year, LocalDate asOf, List<InstitutionEntry> i
 		activities = activities == null ? List.of() : List.copyOf(activities);
 	}
 
-	public record InstitutionEntry(String facilityId, String name, String township) {
+	/**
+	 * @param knownSince the first day the ledger has a record for the institution; periods that ended before
+	 * it are not judged for it ({@code null}: known all along)
+	 */
+	public record InstitutionEntry(String facilityId, String name, String township, LocalDate knownSince) {
+
+		public InstitutionEntry(String facilityId, String name, String township) {
+			this(facilityId, name, township, null);
+		}
+
+		/** Whether the ledger knew the institution before {@code periodEnd} was over. */
+		boolean knownBy(LocalDate periodEnd) {
+			return knownSince == null || !knownSince.isAfter(periodEnd);
+		}
+
 	}
 
 	/** An activity: an institution's names its facility, a township's training of principals its township. */

@@ -35,7 +35,11 @@ public final class ComplianceJudge {
 	public static List<Shortfall> judge(Ruleset ruleset, ComplianceInput input) {
 		List<Object> facts = new ArrayList<>();
 		Set<String> townships = new LinkedHashSet<>(input.townships());
+		LocalDate yearEnd = LocalDate.of(input.year(), 12, 31);
 		for (InstitutionEntry i : input.institutions()) {
+			if (!i.knownBy(yearEnd)) {
+				continue; // the ledger did not know it that year: nobody could have checked it there
+			}
 			facts.add(new Institution(i.facilityId(), i.name(), i.township()));
 			if (i.township() != null && !i.township().isBlank()) {
 				townships.add(i.township());
@@ -47,8 +51,27 @@ public final class ComplianceJudge {
 		}
 		facts.addAll(endedPeriods(input.year(), input.asOf()));
 		List<Shortfall> shortfalls = new ArrayList<>(ruleset.judgeCompliance(facts).shortfalls());
+		shortfalls.removeIf(s -> endedBeforeKnown(s, input));
 		shortfalls.sort(ORDER);
 		return shortfalls;
+	}
+
+	/** An institution's shortfall in a quarter or half that was over before the ledger knew it. */
+	private static boolean endedBeforeKnown(Shortfall s, ComplianceInput input) {
+		LocalDate end = periodEnd(s.period());
+		return end != null && "INSTITUTION".equals(s.subjectType()) && input.institutions().stream()
+			.anyMatch(i -> i.facilityId().equals(s.subject()) && !i.knownBy(end));
+	}
+
+	/** The last day of {@code 2026}, {@code 2026-H1} or {@code 2026-Q3}; {@code null} for any other label. */
+	static LocalDate periodEnd(String label) {
+		var m = java.util.regex.Pattern.compile("(\\d{4})(?:-([HQ])([1-4]))?").matcher(label == null ? "" : label);
+		if (!m.matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(m.group(1));
+		int months = m.group(2) == null ? 12 : (m.group(2).equals("H") ? 6 : 3) * Integer.parseInt(m.group(3));
+		return LocalDate.of(year, months, 1).plusMonths(1).minusDays(1);
 	}
 
 	/** The year, its halves and its quarters whose last day is before {@code asOf}. */

@@ -57,9 +57,9 @@ class ComplaintDesk {
 	}
 
 	long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
-		facilities.checkWritable("facility.township", facility.id(), facility.township());
+		facilities.checkWritable("facility.township", facility.id(), facility.regionCode(), facility.township());
 		return transactions.execute(status -> {
-			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null);
+			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null, receivedOn);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
 					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0));
 		});

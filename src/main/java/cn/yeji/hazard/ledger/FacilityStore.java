@@ -1,15 +1,19 @@
 package cn.yeji.hazard.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.system.InvalidRequestException;
 
 /**
  * The facilities the ledger has seen. Any record that names a facility keeps its name and township
@@ -22,18 +26,30 @@ public class FacilityStore {
 
 	private final Clock clock;
 
-	FacilityStore(JdbcClient jdbc, Clock clock) {
+	private final RulesetHolder rulesets;
+
+	FacilityStore(JdbcClient jdbc, Clock clock, RulesetHolder rulesets) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.rulesets = rulesets;
 	}
 
 	/**
-	 * The township of a known facility is authoritative: a township-bound caller may write for a facility only
-	 * when both the township the request declares and the one on record are their own, so no body can move a
-	 * facility into another township's ledger or join its entries.
-	 * @throws cn.yeji.hazard.system.ForbiddenException naming {@code field} otherwise
+	 * A facility of the district names one of its townships ({@code townships.yaml}); the township of a known
+	 * facility is authoritative: a township-bound caller may write for a facility only when both the township
+	 * the request declares and the one on record are their own, so no body can move a facility into another
+	 * township's ledger or join its entries.
+	 * @param regionCode the facility's region code as declared; another district's facility is not checked
+	 * against the list
+	 * @throws InvalidRequestException naming {@code field} for a township not on the district's list
+	 * @throws cn.yeji.hazard.system.ForbiddenException naming {@code field} for another township's facility
 	 */
-	public void checkWritable(String field, String facilityId, String declaredTownship) {
+	public void checkWritable(String field, String facilityId, String regionCode, String declaredTownship) {
+		rulesets.current().district().filter(d -> d.contains(regionCode))
+			.flatMap(d -> d.check(field, declaredTownship))
+			.ifPresent(problem -> {
+				throw new InvalidRequestException(List.of(problem));
+			});
 		Scope scope = Scope.current();
 		scope.checkCreating(field, declaredTownship);
 		if (!scope.isDistrict() && facilityId != null) {
@@ -45,8 +61,13 @@ public class FacilityStore {
 		return jdbc.sql("SELECT township FROM facility WHERE id = :id").param("id", id).query(String.class).optional();
 	}
 
-	/** Creates the facility or updates what is known of it; a value not given keeps the stored one. */
-	public void save(String id, String name, String regionCode, String township, String kind) {
+	/**
+	 * Creates the facility or updates what is known of it; a value not given keeps the stored one.
+	 *
+	 * @param on the day the record that names it is about (inspected, held, received): the ledger has known
+	 * the facility since the earliest such day
+	 */
+	public void save(String id, String name, String regionCode, String township, String kind, LocalDate on) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("id", id);
 		values.put("name", name);
@@ -54,16 +75,18 @@ public class FacilityStore {
 		values.put("township", township);
 		values.put("kind", kind);
 		values.put("now", OffsetDateTime.now(clock));
+		values.put("on", on);
 		int updated = jdbc.sql("""
 				UPDATE facility SET name = :name, region_code = COALESCE(:regionCode, region_code),
-				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind), updated_at = :now
+				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind), updated_at = :now,
+				       known_since = CASE WHEN known_since IS NULL OR known_since > :on THEN :on ELSE known_since END
 				WHERE id = :id""")
 			.params(values)
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
-					INSERT INTO facility (id, name, region_code, township, kind, updated_at)
-					VALUES (:id, :name, :regionCode, :township, :kind, :now)""")
+					INSERT INTO facility (id, name, region_code, township, kind, updated_at, known_since)
+					VALUES (:id, :name, :regionCode, :township, :kind, :now, :on)""")
 				.params(values)
 				.update();
 		}

@@ -64,7 +64,8 @@ class InspectionRecorder {
 	Recorded record(DeterminationRequestDto request) {
 		List<FieldProblem> problems = ledgerProblems(request);
 		if (request.getFacility() != null) {
-			facilities.checkWritable("facility.township", request.getFacility().getId(), request.getFacility().getTownship());
+			facilities.checkWritable("facility.township", request.getFacility().getId(), request.getFacility().getRegionCode(),
+					request.getFacility().getTownship());
 		}
 		VerdictDto verdict;
 		try {
@@ -95,7 +96,7 @@ class InspectionRecorder {
 		FacilityDto facility = request.getFacility();
 		InspectionDto inspection = request.getInspection();
 		facilities.save(facility.getId(), facility.getName(), facility.getRegionCode(), facility.getTownship(),
-				facility.getKind() == null ? null : facility.getKind().getValue());
+				facility.getKind() == null ? null : facility.getKind().getValue(), verdict.getReferenceDate());
 		long id = inspections.insert(new InspectionRow(0, facility.getId(), facility.getName(), facility.getTownship(),
 				inspection.getChannel().getValue(), inspection.getInspector(), verdict.getReferenceDate(),
 				OffsetDateTime.now(clock), verdict.getRuleset().getVersion(), verdict.getVerdict().getValue(),

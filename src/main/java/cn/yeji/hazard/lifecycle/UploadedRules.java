@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -104,6 +106,15 @@ final class UploadedRules implements AutoCloseable {
 				copyBounded(in, target);
 			}
 		}
+		catch (ZipException corrupt) {
+			throw new InvalidRequestException(List.of(new FieldProblem("zip", zip.getOriginalFilename(),
+					"zip 包已损坏，无法解开：" + corrupt.getMessage())));
+		}
+		if (entries == 0) {
+			// ZipInputStream reads any bytes that are not a zip as an empty one: never validate nothing as valid
+			throw new InvalidRequestException(List.of(new FieldProblem("zip", zip.getOriginalFilename(),
+					"上传的文件不是 zip 包，或包内没有任何文件")));
+		}
 		try (Stream<Path> top = Files.list(dir)) {
 			List<Path> children = top.toList();
 			return children.size() == 1 && Files.isDirectory(children.get(0)) ? children.get(0) : dir;
@@ -130,7 +141,13 @@ final class UploadedRules implements AutoCloseable {
 	/** {@code name} as a path inside {@code dir}; anything that would leave it is refused. */
 	static Path inside(Path dir, String name, String field) {
 		String clean = name == null ? "" : name.replace('\\', '/');
-		Path target = dir.resolve(clean).normalize();
+		Path target;
+		try {
+			target = dir.resolve(clean).normalize();
+		}
+		catch (InvalidPathException unusable) {
+			target = dir; // NUL and the like: refused below with the rest
+		}
 		if (clean.isBlank() || clean.startsWith("/") || clean.contains(":") || !target.startsWith(dir) || target.equals(dir)) {
 			throw new InvalidRequestException(List.of(new FieldProblem(field, name,
 					"文件名须是规则目录内的相对路径，如 yeji-341504/3.1-buildings.drl")));

@@ -50,6 +50,7 @@ public final class RulesFolder {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<ObservationCode> catalog = CatalogReader.read(dir.resolve(CATALOG), CATALOG, problems);
 		Set<String> catalogCodes = catalog.stream().map(ObservationCode::code).collect(Collectors.toSet());
+		District district = DistrictReader.read(dir, problems);
 		List<PackFiles> packs = readPacks(dir, problems);
 		List<Parameter> parameters = parameters(packs, problems);
 		Set<String> parameterNames = parameters.stream().map(Parameter::name).collect(Collectors.toSet());
@@ -64,7 +65,7 @@ public final class RulesFolder {
 			throw new InvalidRulesException(problems);
 		}
 		return new Ruleset(RulesVersion.of(dir), clock.instant(), packs.stream().map(PackFiles::pack).toList(),
-				catalog, parameters, compiled, rules);
+				catalog, parameters, compiled, rules, district);
 	}
 
 	/** The content hash {@link #load} would give the folder, without compiling it. */

@@ -37,8 +37,11 @@ public final class Ruleset {
 
 	private final List<RuleInfo> complianceRules;
 
+	private final District district;
+
 	Ruleset(String version, Instant loadedAt, List<RulePack> packs, List<ObservationCode> catalog,
-			List<Parameter> parameters, CompiledRules compiled, List<RuleInfo> rules) {
+			List<Parameter> parameters, CompiledRules compiled, List<RuleInfo> rules, District district) {
+		this.district = district;
 		this.parameters = List.copyOf(parameters);
 		this.version = version;
 		this.loadedAt = loadedAt;
@@ -98,6 +101,11 @@ public final class Ruleset {
 
 	public List<RulePack> packs() {
 		return packs;
+	}
+
+	/** The district and its townships, when the folder lists them ({@code townships.yaml}). */
+	public Optional<District> district() {
+		return Optional.ofNullable(district);
 	}
 
 	public String version() {

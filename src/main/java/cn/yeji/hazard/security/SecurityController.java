@@ -23,6 +23,7 @@ import cn.yeji.hazard.api.model.TokenInfoDto;
 import cn.yeji.hazard.api.model.TokenRequestDto;
 import cn.yeji.hazard.api.model.UserEnabledDto;
 import cn.yeji.hazard.api.model.UserDto;
+import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.ForbiddenException;
@@ -41,7 +42,10 @@ class SecurityController implements SecurityApi {
 
 	private final Clock clock;
 
-	SecurityController(UserStore users, AuditStore audit, PasswordEncoder encoder, Clock clock) {
+	private final RulesetHolder rulesets;
+
+	SecurityController(UserStore users, AuditStore audit, PasswordEncoder encoder, Clock clock, RulesetHolder rulesets) {
+		this.rulesets = rulesets;
 		this.users = users;
 		this.audit = audit;
 		this.encoder = encoder;
@@ -61,6 +65,9 @@ class SecurityController implements SecurityApi {
 			throw new InvalidRequestException(List.of(new FieldProblem("township", request.getTownship(),
 					"检查人员和乡镇（街道）工作人员须指定所属乡镇（街道）")));
 		}
+		rulesets.current().district().flatMap(d -> d.check("township", township)).ifPresent(problem -> {
+			throw new InvalidRequestException(List.of(problem));
+		});
 		try {
 			// the administrator chose this password, so its owner must replace it before anything else
 			users.create(request.getUsername(), encoder.encode(request.getPassword()), role, township, true);

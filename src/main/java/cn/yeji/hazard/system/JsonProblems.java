@@ -16,6 +16,7 @@ import tools.jackson.databind.exc.CollectedProblem;
 import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns a JSON binding failure into the field it happened at and a message in Chinese. */
@@ -24,6 +25,11 @@ final class JsonProblems {
 	static final String BODY = "(body)";
 
 	private static final Pattern UNEXPECTED_VALUE = Pattern.compile("Unexpected value '(.*)'");
+
+	/** How Jackson's problem-collecting reader reports a property the type does not have. */
+	private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Unknown property '(.*)' for type");
+
+	static final String NOT_A_FIELD = "不是接口约定的字段（字段名区分大小写，见 openapi.yaml）";
 
 	private JsonProblems() {
 	}
@@ -47,8 +53,17 @@ final class JsonProblems {
 	}
 
 	private static FieldProblem of(CollectedProblem problem) {
+		Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(problem.getMessage()));
+		if (unknown.find()) {
+			return new FieldProblem(child(path(problem.getPath()), unknown.group(1)), null, NOT_A_FIELD);
+		}
 		Class<?> type = problem.getTargetType() == null ? null : problem.getTargetType().getRawClass();
 		return new FieldProblem(path(problem.getPath()), problem.getRawValue(), expected(type));
+	}
+
+	/** The field {@code name} of the object at {@code parent} ({@link #BODY} for the body itself). */
+	private static String child(String parent, String name) {
+		return parent.isEmpty() || parent.equals(BODY) ? name : parent + "." + name;
 	}
 
 	/** {@code /buildings/0/highRise} → {@code buildings[0].highRise}. */
@@ -76,6 +91,10 @@ final class JsonProblems {
 		String path = path(json);
 		if (path.isEmpty() && json instanceof StreamReadException) {
 			return new FieldProblem(BODY, null, "JSON 格式错误" + where(json.getLocation()) + "：" + json.getOriginalMessage());
+		}
+		if (json instanceof UnrecognizedPropertyException unknown) {
+			String field = path.endsWith(unknown.getPropertyName()) ? path : child(path, unknown.getPropertyName());
+			return new FieldProblem(field, null, NOT_A_FIELD);
 		}
 		if (json instanceof InvalidFormatException invalid) {
 			return new FieldProblem(path.isEmpty() ? BODY : path, invalid.getValue(), expected(invalid.getTargetType()));

@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
@@ -56,6 +60,38 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
 		return badRequest(ex.problems());
+	}
+
+	/** A query parameter Tomcat could not decode: {@code %zz}, or percent-encoded bytes that are not UTF-8. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> undecodableParameter(InvalidParameterException ex) {
+		return badRequest(List.of(new FieldProblem("(query)", null,
+				"查询参数无法解码：须按 UTF-8 百分号编码（百分号后须是两位十六进制数，如“三元镇”写作 %E4%B8%89%E5%85%83%E9%95%87）")));
+	}
+
+	/**
+	 * A multipart body Tomcat could not take apart: no boundary, cut short, a part's file name with NUL or
+	 * other characters no file may have. (Too large is 413, answered by the base class.)
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> brokenMultipart(MultipartException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof InvalidFileNameException name) {
+				return badRequest(List.of(new FieldProblem("files", name.getName().replace('\0', '?'),
+						"文件名含不允许的字符（如 NUL 等控制字符）")));
+			}
+		}
+		return badRequest(List.of(new FieldProblem(JsonProblems.BODY, null,
+				"multipart/form-data 请求体格式不正确（缺少分隔符 boundary，或内容不完整）")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"不支持的请求内容类型 " + ex.getContentType() + "，可用：" + ex.getSupportedMediaTypes());
+		problem.setTitle("Unsupported Media Type");
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

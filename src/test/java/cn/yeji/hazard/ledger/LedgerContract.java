@@ -425,6 +425,31 @@ abstract class LedgerContract {
 	}
 
 	@Test
+	void periods_that_ended_before_the_ledger_knew_an_institution_do_not_condemn_it() {
+		// given a facility the ledger first hears of through a self-check held on 2025-08-20
+		created(activity("SELF_CHECK", "2025-08-20"));
+
+		// when
+		List<String> in2024 = periodsShort(2024);
+		List<String> in2025 = periodsShort(2025);
+
+		// then nothing before it was known, but every period that ended after it, is judged
+		assertThat(in2024).isEmpty();
+		assertThat(in2025).doesNotContain("CP-2 2025-Q1", "CP-2 2025-Q2", "CP-3 2025-H1")
+			.contains("CP-1 2025", "CP-2 2025-Q4", "CP-3 2025-H2");
+	}
+
+	private List<String> periodsShort(int year) {
+		List<String> mine = new ArrayList<>();
+		api.get("/api/v1/compliance?year=" + year).json().get("shortfalls").forEach(s -> {
+			if (facility.equals(s.get("subject").asString())) {
+				mine.add(s.get("ruleId").asString() + " " + s.get("period").asString());
+			}
+		});
+		return mine;
+	}
+
+	@Test
 	void an_activity_must_say_whose_it_is() {
 		Reply noTownship = api.post("/api/v1/activities", """
 				{"kind": "PRINCIPAL_TRAINING", "heldOn": "2025-04-01", "conductedBy": "三元镇民政办"}""");

@@ -185,6 +185,33 @@ class RulesFolderTest {
 		}
 
 		@Test
+		void a_district_list_with_a_township_twice_and_no_region_code() throws IOException {
+			Path rules = copyOfShippedRules();
+			Files.writeString(rules.resolve("townships.yaml"), """
+					district: 叶集区
+					townships: [史河街道, 三元镇, 三元镇]
+					""");
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.filteredOn(p -> p.file().equals("townships.yaml"))
+					.extracting(RuleProblem::message)
+					.anyMatch(m -> m.contains("regionCode"))
+					.anyMatch(m -> m.contains("三元镇 is listed twice")));
+		}
+
+		@Test
+		void the_shipped_district_list_names_the_six_townships_of_yeji() {
+			District district = RulesFolder.load(TestRules.rulesDir(), TestRules.CLOCK).district().orElseThrow();
+
+			assertThat(district.regionCode()).isEqualTo("341504");
+			assertThat(district.townships()).containsExactlyInAnyOrder("史河街道", "平岗街道", "三元镇", "洪集镇", "姚李镇", "孙岗乡");
+			assertThat(district.check("township", "三元镇")).isEmpty();
+			assertThat(district.check("township", "城北街道")).isPresent();
+			assertThat(district.contains("341502")).as("another district's facility").isFalse();
+		}
+
+		@Test
 		void a_missing_folder() {
 			assertThatThrownBy(() -> RulesFolder.load(tmp.resolve("nowhere"), TestRules.CLOCK))
 				.isInstanceOf(InvalidRulesException.class)
