@@ -62,6 +62,8 @@ class ComplaintController implements ComplaintsApi {
 			.facilityName(c.facilityName())
 			.township(c.township())
 			.verifiedBy(c.verifiedBy())
+			.recordedBy(c.recordedBy())
+			.verificationRecordedBy(c.verificationRecordedBy())
 			.verifiedOn(c.verifiedOn())
 			.verificationNote(c.verificationNote())
 			.ruleId(c.ruleId())

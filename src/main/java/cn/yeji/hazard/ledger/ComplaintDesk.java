@@ -58,10 +58,12 @@ class ComplaintDesk {
 
 	long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
 		facilities.checkWritable("facility.township", facility.id(), facility.regionCode(), facility.township());
+		notAfterToday("receivedOn", receivedOn);
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null, receivedOn);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
-					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0));
+					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, Scope.user(),
+					null));
 		});
 	}
 
@@ -95,6 +97,7 @@ class ComplaintDesk {
 		if (!"RECEIVED".equals(c.status())) {
 			throw new ConflictException("举报 " + id + " 已核查（" + c.status() + "），不能再次核查");
 		}
+		notAfterToday("verifiedOn", v.verifiedOn());
 		if (v.verifiedOn().isBefore(c.receivedOn())) {
 			throw new InvalidRequestException(List.of(new FieldProblem("verifiedOn", v.verifiedOn().toString(),
 					"核查日期不得早于受理日期 " + c.receivedOn())));
@@ -106,8 +109,15 @@ class ComplaintDesk {
 					"PUBLIC_REPORT", v.verifiedOn(), evidence(c, v), null, id, v.actor(), null)).hazardId();
 		}
 		if (!complaints.verify(id, v.version(), v.confirmed() ? "CONFIRMED" : "UNFOUNDED", v.actor(), v.verifiedOn(),
-				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId)) {
+				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId, Scope.user())) {
 			throw new ConflictException("举报 " + id + " 已被他人修改，本次未写入；请刷新后重试");
+		}
+	}
+
+	/** A report is not received, nor verified, on a day that has not come: a typo, or a record made up ahead. */
+	private void notAfterToday(String field, LocalDate day) {
+		if (day.isAfter(LocalDate.now(clock))) {
+			throw new InvalidRequestException(List.of(new FieldProblem(field, day.toString(), "不得晚于今天")));
 		}
 	}
 

@@ -30,8 +30,10 @@ class ComplaintStore {
 	long insert(ComplaintRow c) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO complaint (facility_id, township, source, received_on, content, status, recorded_at, version)
-				VALUES (:facilityId, :township, :source, :receivedOn, :content, 'RECEIVED', :recordedAt, 0)""")
+				INSERT INTO complaint (facility_id, township, source, received_on, content, status, recorded_at, version,
+				                       recorded_by)
+				VALUES (:facilityId, :township, :source, :receivedOn, :content, 'RECEIVED', :recordedAt, 0, :recordedBy)""")
+			.param("recordedBy", c.recordedBy())
 			.param("facilityId", c.facilityId())
 			.param("township", c.township())
 			.param("source", c.source())
@@ -48,11 +50,12 @@ class ComplaintStore {
 
 	/** @return false when the report is no longer at {@code expectedVersion} (nothing written) */
 	boolean verify(long id, int expectedVersion, String status, String by, LocalDate on, String note, String ruleId,
-			Long hazardId) {
+			Long hazardId, String account) {
 		return jdbc.sql("""
 				UPDATE complaint SET status = :status, verified_by = :by, verified_on = :on, verification_note = :note,
-				       rule_id = :ruleId, hazard_id = :hazardId, version = version + 1
+				       rule_id = :ruleId, hazard_id = :hazardId, verification_recorded_by = :account, version = version + 1
 				WHERE id = :id AND version = :expected""")
+			.param("account", account)
 			.param("status", status)
 			.param("by", by)
 			.param("on", on)
@@ -84,7 +87,7 @@ class ComplaintStore {
 				rs.getString("content"), rs.getString("status"), rs.getString("verified_by"),
 				rs.getObject("verified_on", LocalDate.class), rs.getString("verification_note"), rs.getString("rule_id"),
 				HazardStore.longOrNull(rs, "hazard_id"), rs.getObject("recorded_at", OffsetDateTime.class),
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getString("recorded_by"), rs.getString("verification_recorded_by"));
 	}
 
 }

@@ -47,7 +47,15 @@ final class LedgerViews {
 	}
 
 	static HazardDto hazardWithHistory(HazardRow row, List<HazardEventRow> history, LocalDate today, JsonMapper json) {
-		return hazard(row, today, json).history(history.stream().map(LedgerViews::event).toList());
+		HazardDto dto = hazard(row, today, json).history(history.stream().map(LedgerViews::event).toList());
+		if (dto.getAcceptance() != null) {
+			// the acceptance is recorded by the move that closed the entry: its account is that event's
+			history.stream()
+				.filter(e -> e.toStatus() == HazardStatus.CLOSED)
+				.reduce((first, last) -> last)
+				.ifPresent(closing -> dto.getAcceptance().setRecordedBy(closing.actor()));
+		}
+		return dto;
 	}
 
 	static HazardEventDto event(HazardEventRow e) {

@@ -135,6 +135,7 @@ abstract class LedgerContract {
 		assertThat(h.get("closedOn").asString()).isEqualTo("2026-11-28");
 		assertThat(h.get("refusals").asInt()).isEqualTo(1);
 		assertThat(h.get("acceptance").get("acceptedBy").asString()).isEqualTo("区民政局 赵六");
+		assertThat(h.get("acceptance").get("recordedBy").asString()).as("the signed-in account").isEqualTo("admin");
 		assertThat(h.get("responsiblePerson").asString()).isEqualTo("王院长");
 		assertThat(events(h)).containsExactly("OPENED", "ASSIGNED", "STATUS_CHANGED", "STATUS_CHANGED",
 				"ACCEPTANCE_REFUSED", "STATUS_CHANGED", "CLOSED");
@@ -327,6 +328,9 @@ abstract class LedgerContract {
 		// then
 		assertThat(verified.status()).isEqualTo(200);
 		assertThat(verified.json().get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(received.json().get("recordedBy").asString()).isEqualTo("admin");
+		assertThat(verified.json().get("verifiedBy").asString()).as("on behalf of").isEqualTo("镇民政办 李四");
+		assertThat(verified.json().get("verificationRecordedBy").asString()).as("the signed-in account").isEqualTo("admin");
 		JsonNode hazard = api.get("/api/v1/hazards/" + verified.json().get("hazardId").asLong()).json();
 		assertThat(hazard.get("channel").asString()).isEqualTo("PUBLIC_REPORT");
 		assertThat(hazard.get("complaintId").asLong()).isEqualTo(id);
@@ -334,6 +338,26 @@ abstract class LedgerContract {
 		Reply twice = api.post("/api/v1/complaints/" + id + "/verification", """
 				{"version": 1, "actor": "x", "verifiedOn": "2026-11-19", "outcome": "UNFOUNDED"}""");
 		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
+	void a_report_received_or_verified_on_a_day_still_to_come_is_400_naming_the_date() {
+		String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+		Reply early = api.post("/api/v1/complaints", """
+				{"facility": {"id": "%s", "name": "测试养老院", "township": "孙岗乡"}, "source": "HOTLINE_12345",
+				 "receivedOn": "%s", "content": "食堂无证经营"}""".formatted(facility, tomorrow));
+		long id = api.post("/api/v1/complaints", """
+				{"facility": {"id": "%s", "name": "测试养老院", "township": "孙岗乡"}, "source": "HOTLINE_12345",
+				 "receivedOn": "2026-11-18", "content": "食堂无证经营"}""".formatted(facility)).json().get("id").asLong();
+
+		Reply verifiedAhead = api.post("/api/v1/complaints/" + id + "/verification", """
+				{"version": 0, "actor": "镇民政办 李四", "verifiedOn": "%s", "outcome": "UNFOUNDED"}""".formatted(tomorrow));
+
+		assertThat(early.status()).isEqualTo(400);
+		assertThat(early.json().get("errors").findValuesAsString("field")).containsExactly("receivedOn");
+		assertThat(verifiedAhead.status()).isEqualTo(400);
+		assertThat(verifiedAhead.json().get("errors").findValuesAsString("field")).containsExactly("verifiedOn");
+		assertThat(api.get("/api/v1/complaints/" + id).json().get("status").asString()).isEqualTo("RECEIVED");
 	}
 
 	@Test
