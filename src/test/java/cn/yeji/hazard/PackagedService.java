@@ -103,6 +103,10 @@ public final class PackagedService implements AutoCloseable {
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
+	public int port() {
+		return port;
+	}
+
 	public Process process() {
 		return process;
 	}

@@ -46,6 +46,19 @@ class PackagedServiceIT {
 			assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("text/yaml").containsIgnoringCase("charset=utf-8"));
 			assertThat(yaml.body()).startsWith("openapi:");
+			assertThat(rawChineseQuery(service.port())).as("Tomcat's own rejection, from the jar's class loader")
+				.startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html");
+		}
+	}
+
+	/** A request line with unencoded Chinese, which Tomcat refuses before the application sees it. */
+	private static String rawChineseQuery(int port) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream().write("GET /api/v1/hazards?township=三元镇 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			socket.shutdownOutput();
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 	}
 

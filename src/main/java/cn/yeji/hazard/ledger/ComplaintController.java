@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.api.ComplaintsApi;
 import cn.yeji.hazard.api.model.ComplaintDto;
 import cn.yeji.hazard.api.model.ComplaintPageDto;

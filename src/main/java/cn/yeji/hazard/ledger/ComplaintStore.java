@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
 
 /** Public reports and their verification. */
@@ -71,14 +72,7 @@ class ComplaintStore {
 		SqlFilter where = new SqlFilter().and("c.facility_id = :facilityId", "facilityId", facilityId)
 			.and("c.township = :township", "township", township)
 			.and("c.status = :status", "status", status);
-		long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where.sql()).params(where.params()).query(Long.class).single();
-		List<ComplaintRow> items = jdbc.sql(SELECT + where.sql() + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(ComplaintStore::row)
-			.list();
-		return new Page<>(items, page, size, total);
+		return Page.fetch(jdbc, SELECT, "FROM complaint c", where, "c.id DESC", ComplaintStore::row, page, size);
 	}
 
 	private static ComplaintRow row(ResultSet rs, int n) throws SQLException {

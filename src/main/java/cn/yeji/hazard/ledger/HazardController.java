@@ -7,6 +7,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.api.HazardsApi;
 import cn.yeji.hazard.api.model.AcceptanceDto;
 import cn.yeji.hazard.api.model.AssignmentDto;

@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
 
 /** The ledger entries and their history, in SQL that runs on H2 and PostgreSQL alike. */
@@ -130,14 +131,7 @@ class HazardStore {
 
 	Page<HazardRow> list(HazardFilter filter, LocalDate today, int page, int size) {
 		SqlFilter where = where(filter, today);
-		long total = jdbc.sql("SELECT COUNT(*) FROM hazard h" + where.sql()).params(where.params()).query(Long.class).single();
-		List<HazardRow> items = jdbc.sql(SELECT + where.sql() + " ORDER BY h.id DESC LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(HazardStore::row)
-			.list();
-		return new Page<>(items, page, size, total);
+		return Page.fetch(jdbc, SELECT, "FROM hazard h", where, "h.id DESC", HazardStore::row, page, size);
 	}
 
 	/** Every matching entry, oldest first, for an export. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.api.InspectionsApi;
 import cn.yeji.hazard.api.model.ChannelDto;
 import cn.yeji.hazard.api.model.DeterminationRequestDto;

@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
 
 /** Recorded inspections. There is no update: a record is what was submitted and concluded that day. */
@@ -67,15 +68,8 @@ class InspectionStore {
 			.and("i.township = :township", "township", township)
 			.and("i.inspection_date >= :from", "from", from)
 			.and("i.inspection_date <= :to", "to", to);
-		long total = jdbc.sql("SELECT COUNT(*) FROM inspection i" + where.sql()).params(where.params()).query(Long.class).single();
-		List<InspectionRow> items = jdbc
-			.sql(SELECT + where.sql() + " ORDER BY i.inspection_date DESC, i.id DESC LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(InspectionStore::row)
-			.list();
-		return new Page<>(items, page, size, total);
+		return Page.fetch(jdbc, SELECT, "FROM inspection i", where, "i.inspection_date DESC, i.id DESC", InspectionStore::row,
+				page, size);
 	}
 
 	private static InspectionRow row(ResultSet rs, int n) throws SQLException {

@@ -5,6 +5,15 @@ import java.io.PrintStream;
 /** One {@code rules} sub-command: answers {@code --help} with its usage, otherwise does its work. */
 abstract class Command {
 
+	/** All is well. */
+	static final int OK = 0;
+
+	/** The revision has problems or failing cases. */
+	static final int PROBLEMS = 1;
+
+	/** The command line itself is wrong. */
+	static final int USAGE = 2;
+
 	protected final PrintStream out;
 
 	protected final PrintStream err;
@@ -23,7 +32,7 @@ abstract class Command {
 	final int run(CliOptions options) {
 		if (options.help()) {
 			out.print(help);
-			return RulesCli.OK;
+			return OK;
 		}
 		return execute(options);
 	}

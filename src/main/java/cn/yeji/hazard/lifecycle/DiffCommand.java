@@ -46,14 +46,14 @@ final class DiffCommand extends Command {
 		Ruleset base = load(baseDir);
 		Ruleset candidate = load(candidateDir);
 		if (base == null || candidate == null) {
-			return RulesCli.PROBLEMS;
+			return PROBLEMS;
 		}
 		List<ExampleCaseFile> cases = CaseRunner.read(casesDir);
 		err.println("judging " + cases.size() + " cases under both rule sets");
 		List<VerdictDiff> diffs = diff(cases, new CaseRunner(base), new CaseRunner(candidate));
 		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs);
 		out.print(format.equals("json") ? json(report) : markdown(report));
-		return RulesCli.OK;
+		return OK;
 	}
 
 	private List<VerdictDiff> diff(List<ExampleCaseFile> cases, CaseRunner base, CaseRunner candidate) {

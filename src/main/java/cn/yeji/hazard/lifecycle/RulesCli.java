@@ -13,11 +13,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RulesCli {
 
-	static final int OK = 0;
+	static final int OK = Command.OK;
 
-	static final int PROBLEMS = 1;
-
-	static final int USAGE = 2;
+	static final int USAGE = Command.USAGE;
 
 	static final String HELP = """
 			Usage: java -jar hazard-judge.jar rules <command> [options]

@@ -16,7 +16,6 @@ import cn.yeji.hazard.api.model.ValidationDto;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
-import cn.yeji.hazard.rules.RulesetDtos;
 
 /** {@code POST /api/v1/ruleset/reload} and {@code POST /api/v1/ruleset/validate}. */
 @RestController

@@ -41,7 +41,7 @@ final class TestCommand extends Command {
 		catch (InvalidRulesException ex) {
 			ex.problems().forEach(p -> out.println(ValidateCommand.located(rulesDir, p)));
 			out.println("0 passed, 0 failed (the rules do not load)");
-			return RulesCli.PROBLEMS;
+			return PROBLEMS;
 		}
 		List<ExampleCaseFile> cases = CaseRunner.read(casesDir);
 		err.println("running " + cases.size() + " cases against " + rulesDir + " (version " + ruleset.version() + ")");
@@ -50,7 +50,7 @@ final class TestCommand extends Command {
 		long failed = results.stream().filter(r -> !r.passed()).count();
 		writeJunit(options.get("junit", null), results);
 		out.println((results.size() - failed) + " passed, " + failed + " failed");
-		return failed == 0 ? RulesCli.OK : RulesCli.PROBLEMS;
+		return failed == 0 ? OK : PROBLEMS;
 	}
 
 	private void printFailure(CaseResult result) {

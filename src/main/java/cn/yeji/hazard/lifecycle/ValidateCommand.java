@@ -33,12 +33,12 @@ final class ValidateCommand extends Command {
 			Ruleset ruleset = RulesFolder.load(dir, Clock.systemUTC());
 			out.println("OK: " + ruleset.rules().size() + " rules in " + ruleset.packs().size() + " packs, version "
 					+ ruleset.version());
-			return RulesCli.OK;
+			return OK;
 		}
 		catch (InvalidRulesException ex) {
 			ex.problems().forEach(p -> out.println(located(dir, p)));
 			err.println(ex.problems().size() + " problem(s)");
-			return RulesCli.PROBLEMS;
+			return PROBLEMS;
 		}
 	}
 

@@ -13,6 +13,8 @@ import cn.yeji.hazard.engine.RuleProblem;
 /** Reads the observation catalog ({@code observation-codes.yaml}). */
 final class CatalogReader {
 
+	static final String FILE = "observation-codes.yaml";
+
 	private CatalogReader() {
 	}
 

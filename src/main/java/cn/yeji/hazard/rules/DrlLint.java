@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.yeji.hazard.engine.DrlSource;
 import cn.yeji.hazard.engine.RuleProblem;
 
 /**
@@ -32,7 +33,7 @@ final class DrlLint {
 		Matcher p = PARAMETER.matcher(code);
 		while (p.find()) {
 			if (!parameterNames.contains(p.group(1))) {
-				problems.add(new RuleProblem(file, RulesFolder.lineOf(text, p.start(1)),
+				problems.add(new RuleProblem(file, DrlSource.lineOf(text, p.start(1)),
 						"parameter " + p.group(1) + " is not defined in any pack's " + ParametersReader.FILE));
 			}
 		}
@@ -56,8 +57,8 @@ final class DrlLint {
 	private static void unknownCode(String file, String text, String value, int offset, Set<String> catalogCodes,
 			List<RuleProblem> problems) {
 		if (!catalogCodes.contains(value)) {
-			problems.add(new RuleProblem(file, RulesFolder.lineOf(text, offset),
-					"observation code " + value + " is not in " + RulesFolder.CATALOG));
+			problems.add(new RuleProblem(file, DrlSource.lineOf(text, offset),
+					"observation code " + value + " is not in " + CatalogReader.FILE));
 		}
 	}
 

@@ -9,12 +9,14 @@ import cn.yeji.hazard.engine.RuleProblem;
 /** Reads a pack descriptor ({@code pack.yaml}). */
 final class PackReader {
 
+	static final String FILE = "pack.yaml";
+
 	private PackReader() {
 	}
 
 	/** The pack, or {@code null} with the problems added. */
 	static RulePack read(Path descriptor, String folderName, List<RuleProblem> problems) {
-		String file = folderName + "/" + RulesFolder.DESCRIPTOR;
+		String file = folderName + "/" + FILE;
 		Map<String, Object> yaml = YamlFiles.readMap(descriptor, file, problems);
 		if (yaml == null) {
 			return null;

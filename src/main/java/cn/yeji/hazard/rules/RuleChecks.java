@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import cn.yeji.hazard.engine.CompiledRules;
 import cn.yeji.hazard.engine.RuleDescriptor;
 import cn.yeji.hazard.engine.RuleMeta;
+import cn.yeji.hazard.engine.DrlSource;
 import cn.yeji.hazard.engine.RuleProblem;
 import cn.yeji.hazard.rules.RulesFolder.PackFiles;
 
@@ -142,7 +143,7 @@ final class RuleChecks {
 		infos.forEach(i -> ruleIds.add(i.ruleId()));
 		for (ObservationCode code : catalog) {
 			if (!ruleIds.contains(code.clause())) {
-				problems.add(new RuleProblem(RulesFolder.CATALOG, 0,
+				problems.add(new RuleProblem(CatalogReader.FILE, 0,
 						"code " + code.code() + " feeds clause " + code.clause() + ", which no rule concludes"));
 			}
 		}
@@ -153,7 +154,7 @@ final class RuleChecks {
 			return 0;
 		}
 		Matcher m = Pattern.compile("^[ \\t]*rule\\s+\"" + Pattern.quote(name) + "\"", Pattern.MULTILINE).matcher(text);
-		return m.find() ? RulesFolder.lineOf(text, m.start()) : 0;
+		return m.find() ? DrlSource.lineOf(text, m.start()) : 0;
 	}
 
 }

@@ -29,9 +29,9 @@ import cn.yeji.hazard.facts.Parameter;
  */
 public final class RulesFolder {
 
-	static final String CATALOG = "observation-codes.yaml";
+	static final String CATALOG = CatalogReader.FILE;
 
-	static final String DESCRIPTOR = "pack.yaml";
+	static final String DESCRIPTOR = PackReader.FILE;
 
 	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
@@ -152,13 +152,9 @@ public final class RulesFolder {
 			problems.add(new RuleProblem(file, 1, "no package declaration; the pack declares package " + pack.drlPackage()));
 		}
 		else if (!m.group(1).equals(pack.drlPackage())) {
-			problems.add(new RuleProblem(file, lineOf(text, m.start(1)), "package " + m.group(1)
+			problems.add(new RuleProblem(file, DrlSource.lineOf(text, m.start(1)), "package " + m.group(1)
 					+ " differs from the pack's package " + pack.drlPackage() + " (" + pack.id() + "/" + DESCRIPTOR + ")"));
 		}
-	}
-
-	static int lineOf(String text, int offset) {
-		return DrlSource.lineOf(text, offset);
 	}
 
 	private static List<Path> list(Path dir) {

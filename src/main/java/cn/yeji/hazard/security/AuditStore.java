@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
 
 /** The append-only audit log: there is no update or delete here, nor anywhere else. */
@@ -36,21 +37,12 @@ class AuditStore {
 			.update();
 	}
 
-	List<Entry> page(String actor, LocalDate from, LocalDate to, ZoneId zone, int limit, long offset) {
-		SqlFilter where = filter(actor, from, to, zone);
-		return jdbc.sql("SELECT * FROM audit_log" + where.sql() + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("happened_at", OffsetDateTime.class),
-					rs.getString("actor"), rs.getString("method"), rs.getString("path"), rs.getInt("status"),
-					rs.getString("remote_addr")))
-			.list();
-	}
-
-	long count(String actor, LocalDate from, LocalDate to, ZoneId zone) {
-		SqlFilter where = filter(actor, from, to, zone);
-		return jdbc.sql("SELECT COUNT(*) FROM audit_log" + where.sql()).params(where.params()).query(Long.class).single();
+	Page<Entry> page(String actor, LocalDate from, LocalDate to, ZoneId zone, int page, int size) {
+		return Page.fetch(jdbc, "SELECT * FROM audit_log", "FROM audit_log", filter(actor, from, to, zone), "id DESC",
+				(rs, n) -> new Entry(rs.getLong("id"), rs.getObject("happened_at", OffsetDateTime.class),
+						rs.getString("actor"), rs.getString("method"), rs.getString("path"), rs.getInt("status"),
+						rs.getString("remote_addr")),
+				page, size);
 	}
 
 	private static SqlFilter filter(String actor, LocalDate from, LocalDate to, ZoneId zone) {

@@ -49,7 +49,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		catch (DataAccessException ex) {
 			// the token is not in the cache and the database cannot say whose it is
 			response.setHeader("Retry-After", "5");
-			unavailable.write(request, response, 503, "Service Unavailable", "用户数据库暂时不可用，无法核验令牌，请稍后重试", Map.of());
+			unavailable.write(request, response, 503, "用户数据库暂时不可用，无法核验令牌，请稍后重试", Map.of());
 			return;
 		}
 		if (account.isEmpty()) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.yeji.hazard.system.PayloadTooLargeException;
+import cn.yeji.hazard.system.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,7 +54,7 @@ class BodySizeFilter extends OncePerRequestFilter {
 	}
 
 	void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		problems.write(request, response, 413, "Content Too Large", "请求体超过上限 " + limit + " 字节（hazard.limits.max-json-bytes）",
+		problems.write(request, response, 413, Problems.tooLarge(limit),
 				Map.of("limit", limit));
 	}
 

@@ -45,7 +45,7 @@ class IssuedPasswordFilter extends OncePerRequestFilter {
 			audit.record(auth.getName(), request, 403);
 		}
 		String message = "密码由他人设定，须先修改密码（PUT " + CHANGE_PATH + "）后才能使用其他功能";
-		problems.write(request, response, 403, "Forbidden", message,
+		problems.write(request, response, 403, message,
 				Map.of("errors", List.of(new FieldProblem("password", null, message))));
 	}
 

@@ -56,19 +56,18 @@ class SecurityConfiguration {
 				audit.record(null, request, 401); // a failed sign-in is recorded by the SignInFilter
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"hazard-judge\"");
-			problems.write(request, response, 401, "Unauthorized",
-					"需要登录：HTTP Basic（用户名和密码）或 Authorization: Bearer <API 令牌>", Map.of());
+			problems.write(request, response, 401, "需要登录：HTTP Basic（用户名和密码）或 Authorization: Bearer <API 令牌>", Map.of());
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> {
 			if (!servesAnything(beans, request)) {
 				// denied by default because nothing is there: say so, rather than hint that it exists
-				problems.write(request, response, 404, "Not Found", "没有这个地址：" + request.getRequestURI(), Map.of());
+				problems.write(request, response, 404, "没有这个地址：" + request.getRequestURI(), Map.of());
 				return;
 			}
 			if (Writes.isWrite(request)) {
 				audit.record(Scope.user(), request, 403);
 			}
-			problems.write(request, response, 403, "Forbidden", "当前角色无权执行此操作", Map.of());
+			problems.write(request, response, 403, "当前角色无权执行此操作", Map.of());
 		};
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -150,12 +150,13 @@ class SecurityController implements SecurityApi {
 
 	@Override
 	public ResponseEntity<AuditPageDto> listAudit(String actor, LocalDate from, LocalDate to, Integer page, Integer size) {
-		List<AuditEntryDto> items = audit.page(actor, from, to, clock.getZone(), size, (long) page * size)
+		var entries = audit.page(actor, from, to, clock.getZone(), page, size);
+		List<AuditEntryDto> items = entries.items()
 			.stream()
 			.map(e -> new AuditEntryDto(e.id(), e.at(), e.method(), e.path(), e.status()).actor(e.actor())
 				.remoteAddr(e.remoteAddr()))
 			.toList();
-		return ResponseEntity.ok(new AuditPageDto(page, size, audit.count(actor, from, to, clock.getZone()), items));
+		return ResponseEntity.ok(new AuditPageDto(page, size, entries.total(), items));
 	}
 
 	private static UserDto view(Account a) {

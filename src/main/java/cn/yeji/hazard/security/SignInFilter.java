@@ -52,8 +52,7 @@ class SignInFilter extends OncePerRequestFilter {
 			long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
 			audit.record(auditName(username), request, 429);
 			response.setHeader("Retry-After", String.valueOf(seconds));
-			problems.write(request, response, 429, "Too Many Requests",
-					"登录失败次数过多，已暂停登录，请 " + seconds + " 秒后再试", Map.of("retryAfterSeconds", seconds));
+			problems.write(request, response, 429, "登录失败次数过多，已暂停登录，请 " + seconds + " 秒后再试", Map.of("retryAfterSeconds", seconds));
 			return;
 		}
 		chain.doFilter(request, response);

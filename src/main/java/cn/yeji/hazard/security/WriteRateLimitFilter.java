@@ -51,8 +51,7 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
 		long waitMillis = buckets.computeIfAbsent(client, k -> new Bucket(perMinute)).take(System.nanoTime());
 		if (waitMillis > 0) {
 			response.setHeader("Retry-After", String.valueOf(Math.max(1, (waitMillis + 999) / 1000)));
-			problems.write(request, response, 429, "Too Many Requests",
-					"写入过于频繁：每个用户每分钟最多 " + perMinute + " 次（hazard.limits.writes-per-minute）", Map.of("limit", perMinute));
+			problems.write(request, response, 429, "写入过于频繁：每个用户每分钟最多 " + perMinute + " 次（hazard.limits.writes-per-minute）", Map.of("limit", perMinute));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,6 +1,5 @@
 package cn.yeji.hazard.system;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +46,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
-	static final URI INVALID_REQUEST = URI.create("urn:hazard-judge:problem:invalid-request");
-
-	static final URI CONFLICT = URI.create("urn:hazard-judge:problem:conflict");
-
-	static final URI UNAVAILABLE = URI.create("urn:hazard-judge:problem:database-unavailable");
-
 	static final int RETRY_AFTER_SECONDS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -88,9 +81,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+		ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"不支持的请求内容类型 " + ex.getContentType() + "，可用：" + ex.getSupportedMediaTypes());
-		problem.setTitle("Unsupported Media Type");
 		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 
@@ -122,24 +114,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not Found");
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ResponseEntity<Object> forbidden(ForbiddenException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.problem().message());
-		problem.setTitle("Forbidden");
+		ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.problem().message());
 		problem.setProperty("errors", List.of(ex.problem()));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Conflict");
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
@@ -151,21 +139,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("ledger database unavailable: {}", ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
 				"台账数据库暂时不可用，本次未写入任何内容，请稍后重试。");
-		problem.setType(UNAVAILABLE);
-		problem.setTitle("Service Unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
 			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> unexpected(Exception ex) {
-		log.error("determination failed unexpectedly", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("request failed unexpectedly: {}", request.getDescription(false), ex);
+		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
 				"服务内部错误，已记录日志，请联系管理员。");
-		problem.setTitle("Internal Server Error");
 		return ResponseEntity.internalServerError().body(problem);
 	}
 
@@ -185,9 +170,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		log.debug("unreadable request body", ex);
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLargeException tooLarge) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-						"请求体超过上限 " + tooLarge.limit() + " 字节（hazard.limits.max-json-bytes）");
-				problem.setTitle("Content Too Large");
+				ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+						Problems.tooLarge(tooLarge.limit()));
 				problem.setProperty("limit", tooLarge.limit());
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 			}
@@ -262,12 +246,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> badRequest(List<FieldProblem> problems) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"请求不符合接口约定，共 " + problems.size() + " 处错误，见 errors。");
-		problem.setType(INVALID_REQUEST);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", problems);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(Problems.invalid(problems));
+	}
+
+	/** Spring's own problems (405, 406, …) get the service's type scheme and titles too. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			Problems.typed(problem);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.yeji.hazard.system;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,11 +33,7 @@ public class ProblemErrorValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", title(status));
-		body.put("status", status);
-		body.put("detail", detail(status));
+		Map<String, Object> body = Problems.body(Problems.of(status, detail(status)), null);
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
@@ -65,19 +60,6 @@ public class ProblemErrorValve extends ErrorReportValve {
 			case 431 -> "请求头过大";
 			case 505 -> "不支持的 HTTP 版本";
 			default -> status >= 500 ? "服务内部错误，已记录日志，请联系管理员。" : "请求无法处理（HTTP " + status + "）";
-		};
-	}
-
-	private static String title(int status) {
-		return switch (status) {
-			case 400 -> "Bad Request";
-			case 404 -> "Not Found";
-			case 405 -> "Method Not Allowed";
-			case 408 -> "Request Timeout";
-			case 413 -> "Content Too Large";
-			case 414 -> "URI Too Long";
-			case 431 -> "Request Header Fields Too Large";
-			default -> status >= 500 ? "Internal Server Error" : "Error";
 		};
 	}
 

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.compliance;
+package cn.yeji.hazard.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.compliance;
+package cn.yeji.hazard.ledger;
 
 import java.net.URI;
 import java.time.Clock;
@@ -31,11 +31,13 @@ import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.export.Labels;
 import cn.yeji.hazard.export.Table;
 import cn.yeji.hazard.facts.Shortfall;
-import cn.yeji.hazard.ledger.FacilityStore;
+import cn.yeji.hazard.compliance.ComplianceInput;
+import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.Page;
 
 /** {@code /api/v1/activities} and {@code /api/v1/compliance}, as the OpenAPI document declares them. */
 @RestController
@@ -78,12 +80,9 @@ class ComplianceController implements ComplianceApi {
 	@Override
 	public ResponseEntity<ActivityPageDto> listActivities(String facilityId, String township, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
-		long total = store.count(facilityId, township, from, to);
-		List<ActivityDto> items = store.list(facilityId, township, from, to, size, (long) page * size)
-			.stream()
-			.map(ComplianceController::view)
-			.toList();
-		return ResponseEntity.ok(new ActivityPageDto(page, size, total, items));
+		Page<ActivityRow> rows = store.page(facilityId, township, from, to, page, size);
+		return ResponseEntity.ok(new ActivityPageDto(page, size, rows.total(),
+				rows.items().stream().map(ComplianceController::view).toList()));
 	}
 
 	@Override
@@ -112,8 +111,7 @@ class ComplianceController implements ComplianceApi {
 	}
 
 	private ComplianceInput input(int year, String township, LocalDate today) {
-		List<ActivityEntry> activities = store
-			.list(null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Integer.MAX_VALUE, 0)
+		List<ActivityEntry> activities = store.all(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.stream()
 			.map(a -> new ActivityEntry(a.kind(), a.facilityId(), a.township(), a.heldOn()))
 			.toList();

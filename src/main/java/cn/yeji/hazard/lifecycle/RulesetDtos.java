@@ -1,4 +1,4 @@
-package cn.yeji.hazard.rules;
+package cn.yeji.hazard.lifecycle;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,6 +7,8 @@ import cn.yeji.hazard.api.model.ReloadAttemptDto;
 import cn.yeji.hazard.api.model.RuleProblemDto;
 import cn.yeji.hazard.api.model.RulesetVersionDto;
 import cn.yeji.hazard.engine.RuleProblem;
+import cn.yeji.hazard.rules.ReloadAttempt;
+import cn.yeji.hazard.rules.RulesetHolder;
 
 /** Maps rule-set state to the API's types, for every endpoint that shows it. */
 public final class RulesetDtos {

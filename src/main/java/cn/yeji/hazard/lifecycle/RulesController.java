@@ -1,4 +1,4 @@
-package cn.yeji.hazard.rules;
+package cn.yeji.hazard.lifecycle;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +14,10 @@ import cn.yeji.hazard.api.model.ObservationCodeDto;
 import cn.yeji.hazard.api.model.PackDto;
 import cn.yeji.hazard.api.model.RuleInfoDto;
 import cn.yeji.hazard.api.model.RulesetDto;
+import cn.yeji.hazard.rules.ReloadAttempt;
+import cn.yeji.hazard.rules.RuleInfo;
+import cn.yeji.hazard.rules.Ruleset;
+import cn.yeji.hazard.rules.RulesetHolder;
 
 /** The loaded rules, catalog and rule set, as the OpenAPI document declares them. */
 @RestController

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.compliance;
+package cn.yeji.hazard.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
+import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
 
 /** Recorded activities, and the institutions the ledger knows, for the cadence report. */
@@ -41,23 +42,19 @@ class ActivityStore {
 		return keys.getKey().longValue();
 	}
 
-	/** Activities held between the two days (inclusive), newest first, narrowed where given. */
-	List<ActivityRow> list(String facilityId, String township, LocalDate from, LocalDate to, int limit, long offset) {
-		SqlFilter where = where(facilityId, township, from, to);
-		return jdbc.sql("SELECT * FROM activity" + where.sql() + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(ActivityStore::row)
-			.list();
+	/** One page of the activities held between the two days (inclusive), newest first, narrowed where given. */
+	Page<ActivityRow> page(String facilityId, String township, LocalDate from, LocalDate to, int page, int size) {
+		return Page.fetch(jdbc, "SELECT * FROM activity", "FROM activity", where(facilityId, township, from, to),
+				"held_on DESC, id DESC", ActivityStore::row, page, size);
 	}
 
-	long count(String facilityId, String township, LocalDate from, LocalDate to) {
-		SqlFilter where = where(facilityId, township, from, to);
-		return jdbc.sql("SELECT COUNT(*) FROM activity" + where.sql())
+	/** Every activity held between the two days (inclusive), for a report over all of them. */
+	List<ActivityRow> all(LocalDate from, LocalDate to) {
+		SqlFilter where = where(null, null, from, to);
+		return jdbc.sql("SELECT * FROM activity" + where.sql() + " ORDER BY held_on, id")
 			.params(where.params())
-			.query(Long.class)
-			.single();
+			.query(ActivityStore::row)
+			.list();
 	}
 
 	/** Every facility the ledger knows, in a township if one is given. */
