@@ -9,6 +9,7 @@ import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.system.HazardSettings;
 
 /** The project's own rules, examples and docs, loaded the way production loads them. */
 public final class TestRules {
@@ -44,6 +45,15 @@ public final class TestRules {
 	/** A copy of the shipped rules folder under {@code target}, for tests that break or extend it. */
 	public static Path copyOfShippedRules(Path target) throws java.io.IOException {
 		return cn.yeji.hazard.system.Folders.copy(rulesDir(), target);
+	}
+
+	/** The settings the service would bind on its defaults, with these folders and gate time. */
+	public static HazardSettings settings(Path rules, Path examples, java.time.Duration gateTimeout) {
+		return new HazardSettings(CLOCK.getZone(),
+				new HazardSettings.Rules(rules, false, java.time.Duration.ofMillis(500), gateTimeout),
+				new HazardSettings.Examples(examples), new HazardSettings.Data(Path.of("./data")),
+				new HazardSettings.Limits(1_048_576, 120),
+				new HazardSettings.Security("", new HazardSettings.SignIn(5, 50, java.time.Duration.ofMinutes(15))));
 	}
 
 	public static DeterminationService service() {

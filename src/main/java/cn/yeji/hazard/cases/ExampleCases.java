@@ -10,16 +10,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.compliance.ComplianceInput;
+import cn.yeji.hazard.system.ApiRequests;
+import cn.yeji.hazard.system.InvalidRequestException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Finds and reads example files: every {@code *.json} below the examples folder is one case. */
 public final class ExampleCases {
 
+	/** The envelope (description, expect, …); the request inside is read as HTTP reads it. */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	private ExampleCases() {
@@ -41,7 +48,7 @@ public final class ExampleCases {
 	 * @throws InvalidExampleException naming the file and what is wrong
 	 */
 	public static ExampleCase read(Path dir, Path file) {
-		String name = dir.relativize(file).toString().replace('\\', '/');
+		String name = name(dir, file);
 		CaseFile parsed;
 		try {
 			parsed = JSON.readValue(file.toFile(), CaseFile.class);
@@ -61,8 +68,30 @@ public final class ExampleCases {
 		if (parsed.request() == null || parsed.expect().verdict() == null) {
 			throw new InvalidExampleException(name, "request and expect.verdict are required");
 		}
-		return new ExampleCase(name, parsed.description(), JSON.treeToValue(parsed.request(),
-				cn.yeji.hazard.api.model.DeterminationRequestDto.class), null, parsed.expect());
+		return new ExampleCase(name, parsed.description(), request(name, parsed.request()), null, parsed.expect());
+	}
+
+	/** The file's path under the examples folder, with forward slashes. */
+	static String name(Path dir, Path file) {
+		return dir.relativize(file).toString().replace('\\', '/');
+	}
+
+	/**
+	 * The request as {@code POST /api/v1/determinations} would read it (same strictness, same schema
+	 * checks), dated, so the case never depends on the day it runs.
+	 */
+	private static DeterminationRequestDto request(String name, JsonNode node) {
+		DeterminationRequestDto request;
+		try {
+			request = ApiRequests.read(JSON.writeValueAsBytes(node), DeterminationRequestDto.class);
+		}
+		catch (InvalidRequestException ex) {
+			throw new InvalidExampleException(name, "the request breaks the API contract: " + ex.getMessage());
+		}
+		if (request.getInspection() == null || request.getInspection().getDate() == null) {
+			throw new InvalidExampleException(name, "set request.inspection.date so the case never depends on today");
+		}
+		return request;
 	}
 
 	private static ExampleCase complianceCase(String name, CaseFile parsed) {
@@ -122,8 +151,7 @@ public final class ExampleCases {
 	}
 
 	/** The file as written; the request is bound to the API type after the envelope is read. */
-	record CaseFile(String description, tools.jackson.databind.JsonNode request,
-			tools.jackson.databind.JsonNode compliance, Expectation expect) {
+	record CaseFile(String description, JsonNode request, JsonNode compliance, Expectation expect) {
 	}
 
 	/** Lists the example files in a folder, failing loudly if there are none. */

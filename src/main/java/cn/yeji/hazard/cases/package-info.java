@@ -1,5 +1,6 @@
 /**
- * Golden cases: reading the officer-readable example files under {@code examples/} and checking a
- * verdict against what a case expects.
+ * Golden cases: the one runner that reads the officer-readable files under {@code examples/} exactly as
+ * HTTP reads a request, judges them against one rule set and checks what each case expects — shared by
+ * {@code mvn verify}, {@code rules test}/{@code diff} and the reload gate.
  */
 package cn.yeji.hazard.cases;

@@ -30,11 +30,16 @@ public class DeterminationService {
 	}
 
 	/**
+	 * Checks the request's contract and judges it, on one rule set. A request the HTTP binding already
+	 * checked is judged on the rule set it was checked against and is not checked again.
 	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
 	 */
 	public VerdictDto determine(DeterminationRequestDto request) {
-		Ruleset ruleset = rulesets.current();
-		RequestChecks.check(request, ruleset);
+		Ruleset ruleset = ContractValidator.checkedAgainst(request);
+		if (ruleset == null) {
+			ruleset = rulesets.current();
+			RequestChecks.check(request, ruleset);
+		}
 		Inspection inspection = FactMapper.inspection(request.getInspection(), LocalDate.now(clock));
 		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
 		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode());

@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import cn.yeji.hazard.system.HazardSettings;
 
 /** {@code --name value} options of one command, checked against the names it accepts. */
 final class CliOptions {
@@ -50,6 +55,20 @@ final class CliOptions {
 			throw new UsageException("--" + name + " " + value + " is not a folder");
 		}
 		return dir;
+	}
+
+	/**
+	 * The clock of {@code --zone} (default {@value HazardSettings#DEFAULT_ZONE}, as {@code hazard.zone}): case
+	 * files are judged in the zone the service judges requests in.
+	 */
+	Clock clock() {
+		String zone = get("zone", HazardSettings.DEFAULT_ZONE);
+		try {
+			return Clock.system(ZoneId.of(zone));
+		}
+		catch (DateTimeException ex) {
+			throw new UsageException("--zone " + zone + " is not a time zone (e.g. Asia/Shanghai)");
+		}
 	}
 
 	String get(String name, String fallback) {

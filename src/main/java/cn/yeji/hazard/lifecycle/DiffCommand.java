@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import cn.yeji.hazard.lifecycle.CaseRunner.ExampleCaseFile;
+import cn.yeji.hazard.cases.CaseRunner;
+import cn.yeji.hazard.cases.CaseRunner.CaseFile;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class DiffCommand extends Command {
 
 	static final String HELP = """
-			Usage: java -jar hazard-judge.jar rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]
+			Usage: java -jar hazard-judge.jar rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json] [--zone ZONE]
 
 			Judges every case under --cases with the rules in --base and in --candidate, and reports each case
 			whose verdict, findings, indeterminate clauses or escalations change, with a summary count.
@@ -35,7 +36,8 @@ final class DiffCommand extends Command {
 
 	@Override
 	int execute(CliOptions options) {
-		options.allow(Set.of("base", "candidate", "cases", "format"));
+		options.allow(Set.of("base", "candidate", "cases", "format", "zone"));
+		Clock clock = options.clock();
 		Path baseDir = options.folder("base");
 		Path candidateDir = options.folder("candidate");
 		Path casesDir = options.folder("cases");
@@ -43,20 +45,20 @@ final class DiffCommand extends Command {
 		if (!format.equals("markdown") && !format.equals("json")) {
 			throw new CliOptions.UsageException("--format must be markdown or json");
 		}
-		Ruleset base = load(baseDir);
-		Ruleset candidate = load(candidateDir);
+		Ruleset base = load(baseDir, clock);
+		Ruleset candidate = load(candidateDir, clock);
 		if (base == null || candidate == null) {
 			return PROBLEMS;
 		}
-		List<ExampleCaseFile> cases = CaseRunner.read(casesDir);
+		List<CaseFile> cases = CaseRunner.read(casesDir);
 		err.println("judging " + cases.size() + " cases under both rule sets");
-		List<VerdictDiff> diffs = diff(cases, new CaseRunner(base), new CaseRunner(candidate));
+		List<VerdictDiff> diffs = diff(cases, new CaseRunner(base, clock), new CaseRunner(candidate, clock));
 		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs);
 		out.print(format.equals("json") ? json(report) : markdown(report));
 		return OK;
 	}
 
-	private List<VerdictDiff> diff(List<ExampleCaseFile> cases, CaseRunner base, CaseRunner candidate) {
+	private List<VerdictDiff> diff(List<CaseFile> cases, CaseRunner base, CaseRunner candidate) {
 		Progress progress = new Progress(err, "cases", cases.size());
 		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
 		cases.stream().filter(f -> f.example() == null)
@@ -68,7 +70,7 @@ final class DiffCommand extends Command {
 		}).stream().filter(d -> d != null && d.changed()).toList();
 	}
 
-	private static VerdictDiff diff(ExampleCaseFile file, CaseRunner base, CaseRunner candidate) {
+	private static VerdictDiff diff(CaseFile file, CaseRunner base, CaseRunner candidate) {
 		var example = file.example();
 		if (example.isCompliance()) {
 			return VerdictDiff.ofShortfalls(file.name(), example.description(), base.shortfalls(example),
@@ -77,9 +79,9 @@ final class DiffCommand extends Command {
 		return VerdictDiff.of(file.name(), example.description(), base.verdict(example), candidate.verdict(example));
 	}
 
-	private Ruleset load(Path dir) {
+	private Ruleset load(Path dir, Clock clock) {
 		try {
-			return RulesFolder.load(dir, Clock.systemUTC());
+			return RulesFolder.load(dir, clock);
 		}
 		catch (InvalidRulesException ex) {
 			ex.problems().forEach(p -> out.println(ValidateCommand.located(dir, p)));

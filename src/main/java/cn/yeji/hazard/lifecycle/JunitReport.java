@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import cn.yeji.hazard.lifecycle.CaseRunner.CaseResult;
+import cn.yeji.hazard.cases.CaseRunner.CaseResult;
 
 /** A JUnit XML report of a case run, for CI servers that chart test results. */
 final class JunitReport {

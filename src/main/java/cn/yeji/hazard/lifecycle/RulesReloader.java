@@ -10,17 +10,18 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import cn.yeji.hazard.engine.RuleProblem;
-import cn.yeji.hazard.lifecycle.CaseRunner.CaseResult;
+import cn.yeji.hazard.cases.CaseRunner;
+import cn.yeji.hazard.cases.CaseRunner.CaseResult;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.ReloadAttempt;
 import cn.yeji.hazard.rules.ReloadAttempt.Outcome;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * Replaces the rules serving with the rules folder as it is now, but only a candidate that compiles,
@@ -42,14 +43,12 @@ public class RulesReloader {
 
 	private final Duration gateLimit;
 
-	RulesReloader(RulesetHolder holder, @Value("${hazard.rules.dir:rules}") Path rulesDir,
-			@Value("${hazard.examples.dir:examples}") Path examplesDir, Clock clock,
-			@Value("${hazard.rules.gate-timeout:60s}") Duration gateLimit) {
+	RulesReloader(RulesetHolder holder, HazardSettings settings, Clock clock) {
 		this.holder = holder;
-		this.rulesDir = rulesDir;
-		this.examplesDir = examplesDir;
+		this.rulesDir = settings.rules().dir();
+		this.examplesDir = settings.examples().dir();
 		this.clock = clock;
-		this.gateLimit = gateLimit;
+		this.gateLimit = settings.rules().gateTimeout();
 	}
 
 	public synchronized ReloadAttempt reload(String trigger) {
@@ -109,8 +108,8 @@ public class RulesReloader {
 			return List.of();
 		}
 		List<RuleProblem> problems = new ArrayList<>();
-		List<CaseRunner.ExampleCaseFile> cases = CaseRunner.read(examplesDir);
-		for (CaseResult r : new CaseRunner(candidate).check(cases, done -> { }, gateLimit)) {
+		List<CaseRunner.CaseFile> cases = CaseRunner.read(examplesDir);
+		for (CaseResult r : new CaseRunner(candidate, clock).check(cases, done -> { }, gateLimit)) {
 			r.failures().forEach(f -> problems.add(new RuleProblem("examples/" + r.name(), 0, f)));
 		}
 		return problems;

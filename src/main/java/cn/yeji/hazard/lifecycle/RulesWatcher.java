@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * Watches the rules folder and asks for a reload once the files have been quiet for a moment, so an
@@ -49,11 +49,10 @@ class RulesWatcher implements SmartLifecycle {
 
 	private ScheduledFuture<?> pending;
 
-	RulesWatcher(RulesReloader reloader, @Value("${hazard.rules.dir:rules}") Path rulesDir,
-			@Value("${hazard.rules.debounce:500ms}") Duration debounce) {
+	RulesWatcher(RulesReloader reloader, HazardSettings settings) {
 		this.reloader = reloader;
-		this.rulesDir = rulesDir;
-		this.debounce = debounce;
+		this.rulesDir = settings.rules().dir();
+		this.debounce = settings.rules().debounce();
 	}
 
 	@Override

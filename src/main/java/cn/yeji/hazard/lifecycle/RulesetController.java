@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,6 +15,7 @@ import cn.yeji.hazard.api.model.ValidationDto;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
+import cn.yeji.hazard.system.HazardSettings;
 
 /** {@code POST /api/v1/ruleset/reload} and {@code POST /api/v1/ruleset/validate}. */
 @RestController
@@ -27,9 +27,9 @@ class RulesetController implements RulesetApi {
 
 	private final Clock clock;
 
-	RulesetController(RulesReloader reloader, @Value("${hazard.rules.dir:rules}") Path rulesDir, Clock clock) {
+	RulesetController(RulesReloader reloader, HazardSettings settings, Clock clock) {
 		this.reloader = reloader;
-		this.rulesDir = rulesDir;
+		this.rulesDir = settings.rules().dir();
 		this.clock = clock;
 	}
 

@@ -2,7 +2,6 @@ package cn.yeji.hazard.lifecycle;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
 
 import cn.yeji.hazard.engine.RuleProblem;
@@ -30,7 +29,7 @@ final class ValidateCommand extends Command {
 		Path dir = options.folder("rules");
 		err.println("validating " + dir + " ...");
 		try {
-			Ruleset ruleset = RulesFolder.load(dir, Clock.systemUTC());
+			Ruleset ruleset = RulesFolder.load(dir, options.clock());
 			out.println("OK: " + ruleset.rules().size() + " rules in " + ruleset.packs().size() + " packs, version "
 					+ ruleset.version());
 			return OK;

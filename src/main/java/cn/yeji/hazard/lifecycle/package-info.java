@@ -1,5 +1,6 @@
 /**
- * The guideline lifecycle: validating, testing and diffing rule revisions (command line and HTTP), and
- * swapping a checked revision into the running service.
+ * The guideline lifecycle: the {@code rules} command line, the {@code /api/v1/ruleset} and
+ * {@code /api/v1/rules} resources, validating, testing and diffing revisions, and swapping a checked
+ * revision into the running service (hot reload).
  */
 package cn.yeji.hazard.lifecycle;

@@ -2,12 +2,13 @@ package cn.yeji.hazard.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 
+import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.Workers;
 
 /**
@@ -21,8 +22,10 @@ class EarlyRulesLoad implements ApplicationListener<ApplicationEnvironmentPrepar
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		Path dir = Path.of(event.getEnvironment().getProperty("hazard.rules.dir", "rules"));
-		Clock clock = Clock.system(ZoneId.of(event.getEnvironment().getProperty("hazard.zone", "Asia/Shanghai")));
+		// bound the way the settings bean will be, so both read the same folder in the same zone
+		HazardSettings settings = Binder.get(event.getEnvironment()).bindOrCreate("hazard", HazardSettings.class);
+		Path dir = settings.rules().dir();
+		Clock clock = Clock.system(settings.zone());
 		pending = new Pending(dir, Workers.supply(() -> RulesFolder.load(dir, clock)));
 	}
 

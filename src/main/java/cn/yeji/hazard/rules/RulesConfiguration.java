@@ -5,9 +5,9 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import cn.yeji.hazard.system.HazardSettings;
 
 /** Loads the rules folder at start-up; a broken folder stops the start with every file and line. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +16,8 @@ class RulesConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
 	@Bean
-	RulesetHolder rulesetHolder(@Value("${hazard.rules.dir:rules}") Path dir, Clock clock) {
+	RulesetHolder rulesetHolder(HazardSettings settings, Clock clock) {
+		Path dir = settings.rules().dir();
 		long start = System.nanoTime();
 		Ruleset ruleset = EarlyRulesLoad.take(dir, clock);
 		log.info("loaded {} rules from {} packs in {} (waited {} ms for the load started at launch), version {}",

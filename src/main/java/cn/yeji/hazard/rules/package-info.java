@@ -1,5 +1,6 @@
 /**
- * Guideline packs on disk: reads the rules folder (pack descriptors, DRL, observation catalog), checks
- * it, compiles it through the engine and serves the active rule set and its listing endpoints.
+ * Turns a rules folder into a rule set, nothing more: reads and checks the pack descriptors, DRL,
+ * parameters, observation catalog and district list, compiles them through the engine and holds the
+ * active rule set. It knows nothing of HTTP.
  */
 package cn.yeji.hazard.rules;

@@ -2,11 +2,11 @@ package cn.yeji.hazard.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * The service ships no usable default password. On the first start (no users yet) it creates the user
@@ -24,10 +24,10 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configured;
 
-	AdminBootstrap(UserStore users, PasswordEncoder encoder, @Value("${hazard.security.admin-password:}") String configured) {
+	AdminBootstrap(UserStore users, PasswordEncoder encoder, HazardSettings settings) {
 		this.users = users;
 		this.encoder = encoder;
-		this.configured = configured;
+		this.configured = settings.security().adminPassword();
 	}
 
 	@Override

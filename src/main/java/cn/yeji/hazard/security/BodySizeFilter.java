@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.PayloadTooLargeException;
 import cn.yeji.hazard.system.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +33,8 @@ class BodySizeFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	BodySizeFilter(RequestLimits limits, JsonMapper json) {
-		this.limit = limits.maxJsonBytes();
+	BodySizeFilter(HazardSettings settings, JsonMapper json) {
+		this.limit = settings.limits().maxJsonBytes();
 		this.problems = new ProblemWriter(json);
 	}
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -27,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * Who may call what. Each endpoint is named here with the lowest role allowed; the role hierarchy lets
@@ -34,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  * it is given a rule (and {@code AuthorizationMatrixTest} fails until it has a row).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ RequestLimits.class, SignInThrottle.Settings.class })
 class SecurityConfiguration {
 
 	static final String INSPECTOR = Role.INSPECTOR.name();
@@ -121,8 +120,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SignInThrottle signInThrottle(SignInThrottle.Settings settings, java.time.Clock clock) {
-		return new SignInThrottle(settings, clock);
+	SignInThrottle signInThrottle(HazardSettings settings, java.time.Clock clock) {
+		return new SignInThrottle(settings.security().signIn(), clock);
 	}
 
 	@Bean

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * Failed sign-ins, counted per user name and per address. After {@code perUser} failures for one name, or
@@ -17,25 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 final class SignInThrottle {
 
-	/**
-	 * @param perUser failures for one user name before it is locked
-	 * @param perAddress failures from one address before it is locked (many names from one place)
-	 * @param lock how long a lock lasts after the last failure; also the window failures are counted in
-	 */
-	@ConfigurationProperties("hazard.security.sign-in")
-	record Settings(int perUser, int perAddress, Duration lock) {
-
-		Settings {
-			perUser = perUser <= 0 ? 5 : perUser;
-			perAddress = perAddress <= 0 ? 50 : perAddress;
-			lock = lock == null || lock.isNegative() || lock.isZero() ? Duration.ofMinutes(15) : lock;
-		}
-
-	}
-
 	private static final int MAX_KEYS = 100_000;
 
-	private final Settings settings;
+	private final HazardSettings.SignIn settings;
 
 	private final Clock clock;
 
@@ -44,7 +28,7 @@ final class SignInThrottle {
 	private record Failures(int count, Instant last) {
 	}
 
-	SignInThrottle(Settings settings, Clock clock) {
+	SignInThrottle(HazardSettings.SignIn settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
 	}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.system.HazardSettings;
 
 /**
  * Per-client rate limit on writes: a token bucket of {@code hazard.limits.writes-per-minute}, refilled
@@ -31,8 +32,8 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	WriteRateLimitFilter(RequestLimits limits, JsonMapper json) {
-		this.perMinute = limits.writesPerMinute();
+	WriteRateLimitFilter(HazardSettings settings, JsonMapper json) {
+		this.perMinute = settings.limits().writesPerMinute();
 		this.problems = new ProblemWriter(json);
 	}
 

@@ -1,19 +1,19 @@
 package cn.yeji.hazard.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service's clock: "today" is a date in the district's zone, not the server's. */
+/** The settings, bound once, and the service's one clock: "today" is a date in the district's zone. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HazardSettings.class)
 class ClockConfiguration {
 
 	@Bean
-	Clock clock(@Value("${hazard.zone:Asia/Shanghai}") ZoneId zone) {
-		return Clock.system(zone);
+	Clock clock(HazardSettings settings) {
+		return Clock.system(settings.zone());
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.exc.DeferredBindingException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CollectingJsonConverter extends JacksonJsonHttpMessageConverter {
 
 	private static final String API_MODEL = "cn.yeji.hazard.api.model.";
-
-	/** Bounds the work done on a hostile body with thousands of bad fields. */
-	private static final int MAX_PROBLEMS = 100;
-
-	private static final JsonMapper LENIENT = JsonMapper.builder().build();
 
 	CollectingJsonConverter(JsonMapper mapper) {
 		super(mapper);
@@ -48,39 +42,15 @@ class CollectingJsonConverter extends JacksonJsonHttpMessageConverter {
 		byte[] body = input.getBody().readAllBytes();
 		JavaType javaType = getMapper().constructType(type.getType());
 		try {
-			return collecting(getMapper(), javaType, body);
+			return ApiRequests.collecting(getMapper(), javaType, body);
 		}
 		catch (DeferredBindingException ex) {
 			throw new HttpMessageNotReadableException("request body has " + ex.getProblemCount() + " binding problem(s)", ex,
 					input);
 		}
-		catch (MismatchedInputException strict) {
-			// A refused coercion ("true" for a boolean) stops the read at once; read again without the strict
-			// coercion rules to name the other wrong fields too.
-			throw new HttpMessageNotReadableException("request body has binding problems", withOthers(strict, javaType, body),
-					input);
-		}
 		catch (JacksonException ex) {
 			throw new HttpMessageNotReadableException("request body is not readable: " + ex.getOriginalMessage(), ex, input);
 		}
-	}
-
-	private static Object collecting(JsonMapper mapper, JavaType type, byte[] body) {
-		return mapper.readerFor(type).problemCollectingReader(MAX_PROBLEMS).readValueCollectingProblems(body);
-	}
-
-	private static JacksonException withOthers(MismatchedInputException strict, JavaType type, byte[] body) {
-		try {
-			collecting(LENIENT, type, body);
-		}
-		catch (DeferredBindingException others) {
-			others.addSuppressed(strict);
-			return others;
-		}
-		catch (JacksonException ignored) {
-			// the strict failure alone says enough
-		}
-		return strict;
 	}
 
 }

@@ -3,54 +3,31 @@ package cn.yeji.hazard.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import cn.yeji.hazard.TestRules;
-import cn.yeji.hazard.compliance.ComplianceJudge;
-import cn.yeji.hazard.api.model.DeterminationRequestDto;
-import cn.yeji.hazard.api.model.VerdictDto;
-import cn.yeji.hazard.determination.DeterminationService;
+import cn.yeji.hazard.cases.CaseRunner.CaseResult;
 
 /**
- * Every file under {@code examples/} is judged by the same rules and service production uses, and its
- * expectation must hold.
+ * Every file under {@code examples/} is read as HTTP reads a request, judged by the shipped rules through
+ * the service production uses, and its expectation must hold: the same runner as {@code rules test} and
+ * the reload gate.
  */
 class ExamplesTest {
-
-	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	@TestFactory
 	Stream<DynamicTest> every_example_case_holds() {
 		Path dir = TestRules.examplesDir();
-		DeterminationService service = TestRules.service();
+		CaseRunner runner = new CaseRunner(TestRules.shipped(), TestRules.CLOCK);
 		return ExampleCases.listNonEmpty(dir).stream().map(file -> {
-			String name = dir.relativize(file).toString();
+			String name = ExampleCases.name(dir, file);
 			return DynamicTest.dynamicTest(name, file.toUri(), () -> {
-				ExampleCase example = ExampleCases.read(dir, file);
-				if (example.isCompliance()) {
-					List<String> failures = CaseCheck.failures(example.expect(),
-							ComplianceJudge.judge(TestRules.shipped(), example.compliance()));
-					assertThat(failures).as("%s (%s)", name, example.description()).isEmpty();
-					return;
-				}
-				Set<ConstraintViolation<DeterminationRequestDto>> invalid = VALIDATOR.validate(example.request());
-				assertThat(invalid).as("%s: the request breaks the API schema", name).isEmpty();
-				assertThat(example.request().getInspection()).as("%s: set inspection.date so the case never depends on today", name)
-					.isNotNull();
-				assertThat(example.request().getInspection().getDate()).as("%s: inspection.date", name).isNotNull();
+				CaseResult result = runner.check(CaseRunner.read(dir, file));
 
-				VerdictDto verdict = service.determine(example.request());
-
-				List<String> failures = CaseCheck.failures(example.expect(), verdict);
-				assertThat(failures).as("%s (%s)", name, example.description()).isEmpty();
+				assertThat(result.failures()).as("%s (%s)", name, result.description()).isEmpty();
 			});
 		});
 	}

@@ -86,8 +86,8 @@ class RulesReloaderTest {
 		Files.writeString(file, Files.readString(file) + "\n// 修订说明：无实质变化\n");
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
-		ReloadAttempt attempt = new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK,
-				Duration.ofNanos(1)).reload("test");
+		ReloadAttempt attempt = new RulesReloader(holder,
+				TestRules.settings(rules, TestRules.examplesDir(), Duration.ofNanos(1)), TestRules.CLOCK).reload("test");
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
 		assertThat(attempt.problems()).singleElement()
@@ -106,7 +106,8 @@ class RulesReloaderTest {
 	}
 
 	private static RulesReloader reloader(RulesetHolder holder, Path rules) {
-		return new RulesReloader(holder, rules, TestRules.examplesDir(), TestRules.CLOCK, Duration.ofSeconds(60));
+		return new RulesReloader(holder, TestRules.settings(rules, TestRules.examplesDir(), Duration.ofSeconds(60)),
+				TestRules.CLOCK);
 	}
 
 }

@@ -14,7 +14,7 @@ class SignInThrottleTest {
 
 	private final MovingClock clock = new MovingClock();
 
-	private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Settings(3, 5, Duration.ofMinutes(10)), clock);
+	private final SignInThrottle throttle = new SignInThrottle(new cn.yeji.hazard.system.HazardSettings.SignIn(3, 5, Duration.ofMinutes(10)), clock);
 
 	@Test
 	void a_user_name_is_locked_after_its_limit_until_the_lock_has_passed_since_the_last_failure() {

@@ -1,19 +1,15 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.cases;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import cn.yeji.hazard.api.model.VerdictDto;
-import cn.yeji.hazard.cases.CaseCheck;
-import cn.yeji.hazard.cases.ExampleCase;
-import cn.yeji.hazard.cases.ExampleCases;
-import cn.yeji.hazard.cases.InvalidExampleException;
 import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.facts.Shortfall;
@@ -22,35 +18,41 @@ import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Workers;
 
-/** Judges example cases against one rule set, the way the service would, and checks their expectations. */
-final class CaseRunner {
-
-	private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+/**
+ * The one golden-case runner, shared by {@code mvn verify}, {@code rules test}/{@code diff} and the reload
+ * gate: reads every case the way HTTP reads a request ({@link ExampleCases}), judges it against one rule
+ * set through the service's own {@link DeterminationService} in the configured zone, and checks the
+ * case's expectation. A case one of them refuses, all of them refuse.
+ */
+public final class CaseRunner {
 
 	private final DeterminationService service;
 
 	private final Ruleset ruleset;
 
-	CaseRunner(Ruleset ruleset) {
-		this.service = new DeterminationService(new RulesetHolder(ruleset), CLOCK);
+	public CaseRunner(Ruleset ruleset, Clock clock) {
+		this.service = new DeterminationService(new RulesetHolder(ruleset), clock);
 		this.ruleset = ruleset;
 	}
 
-	/** Every case under {@code dir}, read on all cores, in path order. */
-	static List<ExampleCaseFile> read(Path dir) {
-		return Workers.map(ExampleCases.list(dir), file -> {
-			String name = dir.relativize(file).toString().replace('\\', '/');
-			try {
-				return new ExampleCaseFile(name, ExampleCases.read(dir, file), null);
-			}
-			catch (InvalidExampleException ex) {
-				return new ExampleCaseFile(name, null, ex.getMessage());
-			}
-		});
+	/** Every case under {@code dir}, read on all cores, in path order; an unreadable one says why. */
+	public static List<CaseFile> read(Path dir) {
+		return Workers.map(ExampleCases.list(dir), file -> read(dir, file));
+	}
+
+	/** One case file under {@code dir}; an unreadable one says why. */
+	public static CaseFile read(Path dir, Path file) {
+		String name = ExampleCases.name(dir, file);
+		try {
+			return new CaseFile(name, ExampleCases.read(dir, file), null);
+		}
+		catch (InvalidExampleException ex) {
+			return new CaseFile(name, null, ex.getMessage());
+		}
 	}
 
 	/** Checks every case on all cores (the service is thread-safe); {@code progress} hears the count done. */
-	List<CaseResult> check(List<ExampleCaseFile> cases, IntConsumer progress) {
+	public List<CaseResult> check(List<CaseFile> cases, IntConsumer progress) {
 		return Workers.map(cases, counted(progress));
 	}
 
@@ -58,11 +60,11 @@ final class CaseRunner {
 	 * As {@link #check(List, IntConsumer)}, giving up when the cases take longer than {@code limit} in all.
 	 * @throws TimeoutException when they do
 	 */
-	List<CaseResult> check(List<ExampleCaseFile> cases, IntConsumer progress, Duration limit) throws TimeoutException {
+	public List<CaseResult> check(List<CaseFile> cases, IntConsumer progress, Duration limit) throws TimeoutException {
 		return Workers.map(cases, counted(progress), limit);
 	}
 
-	private java.util.function.Function<ExampleCaseFile, CaseResult> counted(IntConsumer progress) {
+	private Function<CaseFile, CaseResult> counted(IntConsumer progress) {
 		AtomicInteger done = new AtomicInteger();
 		return file -> {
 			CaseResult result = check(file);
@@ -71,7 +73,7 @@ final class CaseRunner {
 		};
 	}
 
-	CaseResult check(ExampleCaseFile file) {
+	public CaseResult check(CaseFile file) {
 		if (file.example() == null) {
 			return new CaseResult(file.name(), null, List.of("cannot read the case: " + file.error()));
 		}
@@ -94,7 +96,7 @@ final class CaseRunner {
 	}
 
 	/** The verdict for a case's request, or {@code null} when the rules reject the request. */
-	VerdictDto verdict(ExampleCase example) {
+	public VerdictDto verdict(ExampleCase example) {
 		try {
 			return service.determine(example.request());
 		}
@@ -104,18 +106,18 @@ final class CaseRunner {
 	}
 
 	/** The shortfalls the compliance packs report for a compliance case. */
-	List<Shortfall> shortfalls(ExampleCase example) {
+	public List<Shortfall> shortfalls(ExampleCase example) {
 		return ComplianceJudge.judge(ruleset, example.compliance());
 	}
 
 	/** A case file as read: the case, or why it could not be read. */
-	record ExampleCaseFile(String name, ExampleCase example, String error) {
+	public record CaseFile(String name, ExampleCase example, String error) {
 	}
 
 	/** What came of one case; {@code failures} is empty when it holds. Verdicts are not kept: replays are large. */
-	record CaseResult(String name, String description, List<String> failures) {
+	public record CaseResult(String name, String description, List<String> failures) {
 
-		boolean passed() {
+		public boolean passed() {
 			return failures.isEmpty();
 		}
 
