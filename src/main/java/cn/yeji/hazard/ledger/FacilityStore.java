@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.SqlFilter;
 
 /**
  * The facilities the ledger has seen. Any record that names a facility keeps its name and township
@@ -90,6 +91,21 @@ public class FacilityStore {
 				.params(values)
 				.update();
 		}
+	}
+
+	/** A facility the ledger knows, as a picker lists it. */
+	record Known(String id, String name, String township, String regionCode, String kind) {
+	}
+
+	/** The facilities of a township ({@code null}: the whole district), by name; at most {@code limit}. */
+	List<Known> known(String township, int limit) {
+		SqlFilter where = new SqlFilter().and("township = :township", "township", township);
+		return jdbc.sql("SELECT id, name, township, region_code, kind FROM facility" + where.sql() + " ORDER BY name, id LIMIT :limit")
+			.params(where.params())
+			.param("limit", limit)
+			.query((rs, n) -> new Known(rs.getString("id"), rs.getString("name"), rs.getString("township"),
+					rs.getString("region_code"), rs.getString("kind")))
+			.list();
 	}
 
 }

@@ -44,7 +44,8 @@ class RulesController implements RulesApi {
 				.description(c.description())
 				.clause(c.clause())
 				.crowded(c.crowded())
-				.ratio(c.ratio()))
+				.ratio(c.ratio())
+				.group(c.group()))
 			.toList());
 	}
 

@@ -67,8 +67,9 @@ final class CatalogReader {
 		if (problems.size() != before) {
 			return null;
 		}
+		String group = text(map.get("group"));
 		return new ObservationCode(code, title, text(map.get("description")), clause, flag(map.get("crowded")),
-				flag(map.get("ratio")));
+				flag(map.get("ratio")), group == null ? ObservationCode.OTHER : group);
 	}
 
 	private static String text(Object value) {

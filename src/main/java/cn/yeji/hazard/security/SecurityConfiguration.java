@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.yeji.hazard.system.HazardSettings;
 
 /**
- * Who may call what. Each endpoint is named here with the lowest role allowed; the role hierarchy lets
- * the roles above in. Anything not named is denied to everyone, so a new endpoint serves nobody until
- * it is given a rule (and {@code AuthorizationMatrixTest} fails until it has a row).
+ * Who may call what in the API: stateless, HTTP Basic or an API token. Each endpoint is named here with the
+ * lowest role allowed; the role hierarchy lets the roles above in. Anything not named is denied to
+ * everyone, so a new endpoint serves nobody until it is given a rule (and {@code AuthorizationMatrixTest}
+ * fails until it has a row). The console's pages have a chain of their own ({@link ConsoleSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -46,7 +48,11 @@ class SecurityConfiguration {
 
 	static final String ADMIN = Role.ADMIN.name();
 
+	/** What the API chain answers; everything else is the console's (see {@link ConsoleSecurity}). */
+	static final String[] API_PATHS = { "/api/**", "/openapi.yaml", "/api.html", "/actuator/**", "/bench/**" };
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, UserStore users, JsonMapper json, AuditFilter audit,
 			SignInThrottle throttle, BeanFactory beans) throws Exception {
 		ProblemWriter problems = new ProblemWriter(json);
@@ -68,7 +74,8 @@ class SecurityConfiguration {
 			}
 			problems.write(request, response, 403, "当前角色无权执行此操作", Map.of());
 		};
-		http.csrf(csrf -> csrf.disable())
+		http.securityMatcher(API_PATHS)
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -76,10 +83,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(users, unauthorized, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new IssuedPasswordFilter(problems, audit), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(GET, "/openapi.yaml", "/api.html", "/webjars/**", "/actuator/health", "/actuator/health/**",
-						"/actuator/info", "/favicon.ico")
+				.requestMatchers(GET, "/openapi.yaml", "/api.html", "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
-				.requestMatchers("/error").permitAll()
 				.requestMatchers(POST, "/api/v1/determinations").hasRole(INSPECTOR)
 				.requestMatchers(GET, "/api/v1/rules", "/api/v1/observation-codes", "/api/v1/ruleset").hasAnyRole(INSPECTOR, RULES)
 				.requestMatchers(POST, "/api/v1/ruleset/reload", "/api/v1/ruleset/validate").hasRole(RULES)
@@ -108,7 +113,7 @@ class SecurityConfiguration {
 	}
 
 	/** Whether a controller handles this request's path (with any method). */
-	private static boolean servesAnything(BeanFactory beans, HttpServletRequest request) {
+	static boolean servesAnything(BeanFactory beans, HttpServletRequest request) {
 		// looked up per denial, not injected: the filter chain is built before the MVC mappings
 		var mappings = beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
 		try {

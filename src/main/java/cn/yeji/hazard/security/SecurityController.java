@@ -44,8 +44,12 @@ class SecurityController implements SecurityApi {
 
 	private final RulesetHolder rulesets;
 
-	SecurityController(UserStore users, AuditStore audit, PasswordEncoder encoder, Clock clock, RulesetHolder rulesets) {
+	private final Passwords passwords;
+
+	SecurityController(UserStore users, AuditStore audit, PasswordEncoder encoder, Clock clock, RulesetHolder rulesets,
+			Passwords passwords) {
 		this.rulesets = rulesets;
+		this.passwords = passwords;
 		this.users = users;
 		this.audit = audit;
 		this.encoder = encoder;
@@ -98,14 +102,7 @@ class SecurityController implements SecurityApi {
 			throw new ForbiddenException(new FieldProblem("Authorization", "Bearer",
 					"API 令牌不能修改密码，请用用户名和当前密码登录后修改"));
 		}
-		String hash = users.find(Scope.user()).map(Account::getPassword).orElse(null);
-		if (hash == null || !encoder.matches(request.getCurrentPassword(), hash)) {
-			throw new InvalidRequestException(List.of(new FieldProblem("currentPassword", null, "当前密码不正确")));
-		}
-		if (request.getNewPassword().equals(request.getCurrentPassword())) {
-			throw new InvalidRequestException(List.of(new FieldProblem("newPassword", null, "新密码不得与当前密码相同")));
-		}
-		users.setPassword(Scope.user(), encoder.encode(request.getNewPassword()));
+		passwords.change(Scope.user(), request.getCurrentPassword(), request.getNewPassword());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -41,6 +41,12 @@ public final class ApiRequests {
 	/** Reads without the strict coercion rules, only to name the other wrong fields of a refused body. */
 	private static final JsonMapper LENIENT = JsonMapper.builder().build();
 
+	/** Form fields arrive as text: numbers, booleans and dates are read from it, nothing else is relaxed. */
+	private static final JsonMapper FORM = JsonMapper.builder()
+		.addModule(new SimpleModule("no-control-characters").addDeserializer(String.class,
+				new JsonConfiguration.NoControlCharacters()))
+		.build();
+
 	private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
 	private ApiRequests() {
@@ -84,6 +90,21 @@ public final class ApiRequests {
 			throw new InvalidRequestException(invalid);
 		}
 		return value;
+	}
+
+	/**
+	 * Binds a request a console form gave as text ({@code "true"}, {@code "12"}, {@code "2026-11-20"}): the
+	 * text is converted to each field's type. The schema's constraints are not checked yet
+	 * ({@link #schemaProblems}), so they can be reported with the contract's in one answer.
+	 * @throws InvalidRequestException naming every field whose text is not of its type
+	 */
+	public static <T> T bindForm(tools.jackson.databind.JsonNode tree, Class<T> type) {
+		try {
+			return type.cast(collecting(FORM, FORM.constructType(type), FORM.writeValueAsBytes(tree)));
+		}
+		catch (JacksonException ex) {
+			throw new InvalidRequestException(JsonProblems.all(ex));
+		}
 	}
 
 	/** Every Bean Validation constraint of the schema the value breaks, as the 400 names them. */
