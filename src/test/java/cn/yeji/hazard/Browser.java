@@ -248,6 +248,26 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What the page shown cost: bytes transferred (document and every resource, as the browser counts them,
+	 * compressed or not) and milliseconds from navigation start to interactive and to load.
+	 */
+	public record Weight(long bytes, long documentBytes, int resources, long interactiveMillis, long loadMillis) {
+	}
+
+	@SuppressWarnings("unchecked")
+	public Weight weight() {
+		java.util.Map<String, Object> m = (java.util.Map<String, Object>) script("""
+				const nav = performance.getEntriesByType('navigation')[0];
+				const res = performance.getEntriesByType('resource');
+				const size = e => e.transferSize || e.encodedBodySize || 0;
+				return {doc: size(nav), bytes: size(nav) + res.reduce((a, e) => a + size(e), 0), resources: res.length,
+				        interactive: Math.round(nav.domInteractive), load: Math.round(nav.loadEventEnd)};""");
+		return new Weight(((Number) m.get("bytes")).longValue(), ((Number) m.get("doc")).longValue(),
+				((Number) m.get("resources")).intValue(), ((Number) m.get("interactive")).longValue(),
+				((Number) m.get("load")).longValue());
+	}
+
 	public ChromeDriver driver() {
 		return driver;
 	}

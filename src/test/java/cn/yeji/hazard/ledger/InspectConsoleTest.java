@@ -128,6 +128,19 @@ class InspectConsoleTest {
 		browser.assertNoJsErrors();
 	}
 
+	/** The inspector's phone on a poor connection: the form stays light (a budget in bytes, not a timing). */
+	@Test
+	void the_inspection_form_weighs_less_than_its_budget() {
+		browser.signIn(inspector, PASSWORD);
+		browser.get("/inspect");
+
+		Browser.Weight weight = browser.weight();
+
+		System.out.println("inspect page: " + weight);
+		assertThat(weight.bytes()).as("HTML, CSS, script and icon of /inspect").isLessThan(40_000);
+		assertThat(weight.resources()).isLessThanOrEqualTo(4);
+	}
+
 	@Test
 	void a_draft_survives_closing_the_page() {
 		browser.signIn(inspector, PASSWORD);
