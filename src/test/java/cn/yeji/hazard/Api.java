@@ -135,6 +135,20 @@ public final class Api {
 		return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
 	}
 
+	/** A multipart/form-data POST of one file, as a browser uploads it. */
+	public Reply upload(String path, String field, String filename, byte[] content) {
+		String boundary = "----hazard-judge-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	private HttpRequest.Builder json(String path, Object body) {
 		return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
 	}

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
@@ -13,9 +15,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -68,26 +72,20 @@ public final class Exports {
 	}
 
 	public static byte[] xlsx(Table table) {
+		return xlsx(List.of(table));
+	}
+
+	/**
+	 * One sheet per table: a bold, frozen header with an autofilter, columns wide enough for their Chinese
+	 * headers and values, dates as date cells and shares as percentages, so the officer can sort and filter
+	 * at once.
+	 */
+	public static byte[] xlsx(List<Table> tables) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
-			Sheet sheet = workbook.createSheet(table.sheet());
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < table.headers().size(); c++) {
-				Cell cell = header.createCell(c);
-				cell.setCellValue(table.headers().get(c));
-				cell.setCellStyle(bold);
+			Styles styles = new Styles(workbook);
+			for (Table table : tables) {
+				sheet(workbook, styles, table);
 			}
-			int r = 1;
-			for (List<Object> values : table.rows()) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					write(row.createCell(c), values.get(c));
-				}
-			}
-			sheet.createFreezePane(0, 1);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
 			workbook.dispose();
@@ -98,13 +96,106 @@ public final class Exports {
 		}
 	}
 
-	private static void write(Cell cell, Object value) {
-		if (value instanceof Number n) {
+	/** A download of several tables, one sheet each (.xlsx only). */
+	public static ResponseEntity<Resource> xlsxResponse(List<Table> tables, String baseName) {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(baseName + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.body(new ByteArrayResource(xlsx(tables)));
+	}
+
+	private static void sheet(SXSSFWorkbook workbook, Styles styles, Table table) {
+		Sheet sheet = workbook.createSheet(table.sheet());
+		int[] widths = new int[table.headers().size()];
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < table.headers().size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(table.headers().get(c));
+			cell.setCellStyle(styles.header);
+			widths[c] = displayWidth(table.headers().get(c)) + 4;
+		}
+		int r = 1;
+		for (List<Object> values : table.rows()) {
+			Row row = sheet.createRow(r);
+			for (int c = 0; c < values.size(); c++) {
+				write(row.createCell(c), values.get(c), styles);
+				if (r <= WIDTH_SAMPLE) {
+					widths[c] = Math.max(widths[c], displayWidth(csvCell(values.get(c))) + 2);
+				}
+			}
+			r++;
+		}
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);
+		}
+		sheet.createFreezePane(0, 1);
+		if (!table.headers().isEmpty()) {
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headers().size() - 1));
+		}
+	}
+
+	/** Rows looked at for column widths; the rest of a long report keeps them. */
+	private static final int WIDTH_SAMPLE = 500;
+
+	/** Characters; a longer value wraps in Excel rather than pushing the sheet off the screen. */
+	private static final int MAX_WIDTH = 60;
+
+	/** Excel's column width is in characters of its default font: a Chinese character takes two. */
+	static int displayWidth(String text) {
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			width += text.charAt(i) > 0x2E7F ? 2 : 1;
+		}
+		return width;
+	}
+
+	private static void write(Cell cell, Object value, Styles styles) {
+		if (value instanceof Percent p) {
+			cell.setCellValue(p.ratio());
+			cell.setCellStyle(styles.percent);
+		}
+		else if (value instanceof Number n) {
 			cell.setCellValue(n.doubleValue());
+		}
+		else if (value instanceof LocalDate d) {
+			cell.setCellValue(d);
+			cell.setCellStyle(styles.date);
+		}
+		else if (value instanceof OffsetDateTime t) {
+			cell.setCellValue(t.toLocalDateTime());
+			cell.setCellStyle(styles.dateTime);
 		}
 		else if (value != null) {
 			cell.setCellValue(text(value));
 		}
+	}
+
+	/** The few cell styles a workbook shares (Excel limits their number). */
+	private static final class Styles {
+
+		final CellStyle header;
+
+		final CellStyle date;
+
+		final CellStyle dateTime;
+
+		final CellStyle percent;
+
+		Styles(SXSSFWorkbook workbook) {
+			header = workbook.createCellStyle();
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			header.setFont(bold);
+			DataFormat formats = workbook.createDataFormat();
+			date = workbook.createCellStyle();
+			date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
+			dateTime = workbook.createCellStyle();
+			dateTime.setDataFormat(formats.getFormat("yyyy-mm-dd hh:mm"));
+			percent = workbook.createCellStyle();
+			percent.setDataFormat(formats.getFormat("0.0%"));
+		}
+
 	}
 
 	/**

@@ -20,6 +20,7 @@ import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

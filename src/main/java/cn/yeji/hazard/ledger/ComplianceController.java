@@ -21,6 +21,7 @@ import cn.yeji.hazard.api.model.ActivityKindDto;
 import cn.yeji.hazard.api.model.ActivityPageDto;
 import cn.yeji.hazard.api.model.ActivityRequestDto;
 import cn.yeji.hazard.api.model.BasisDto;
+import cn.yeji.hazard.api.model.CadenceRiskDto;
 import cn.yeji.hazard.api.model.ComplianceReportDto;
 import cn.yeji.hazard.api.model.ExportFormatDto;
 import cn.yeji.hazard.api.model.FacilityRefDto;
@@ -32,12 +33,14 @@ import cn.yeji.hazard.export.Labels;
 import cn.yeji.hazard.export.Table;
 import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.compliance.ComplianceInput;
+import cn.yeji.hazard.compliance.AtRisk;
 import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.registry.FacilityStore;
 
 /** {@code /api/v1/activities} and {@code /api/v1/compliance}, as the OpenAPI document declares them. */
 @RestController
@@ -94,7 +97,8 @@ class ComplianceController implements ComplianceApi {
 		Set<String> townships = new LinkedHashSet<>();
 		input.institutions().stream().map(InstitutionEntry::township).filter(t -> t != null).forEach(townships::add);
 		return ResponseEntity.ok(new ComplianceReportDto(year, today, ruleset.version(), input.institutions().size(),
-				townships.size(), shortfalls.stream().map(ComplianceController::view).toList()));
+				townships.size(), shortfalls.stream().map(ComplianceController::view).toList())
+			.atRisk(AtRisk.forecast(ruleset, input).stream().map(ComplianceController::view).toList()));
 	}
 
 	@Override
@@ -108,6 +112,12 @@ class ComplianceController implements ComplianceApi {
 		Table table = new Table("频次核查", List.of("条款", "要求", "对象类型", "对象编号", "对象名称", "乡镇（街道）", "期间", "未达到的情况", "整改建议"),
 				rows);
 		return Exports.response(table, format.getValue(), "compliance-" + year);
+	}
+
+	private static CadenceRiskDto view(AtRisk.Risk r) {
+		return new CadenceRiskDto(r.ruleId(), r.facilityId(), r.period(), r.done(), r.required(), r.reason())
+			.subjectName(r.name())
+			.township(r.township());
 	}
 
 	private ComplianceInput input(int year, String township, LocalDate today) {

@@ -29,6 +29,7 @@ import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

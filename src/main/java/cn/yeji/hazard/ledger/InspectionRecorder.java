@@ -20,6 +20,7 @@ import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

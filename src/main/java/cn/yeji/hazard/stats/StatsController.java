@@ -25,6 +25,7 @@ import cn.yeji.hazard.api.model.StatsRowDto;
 import cn.yeji.hazard.api.model.TrendPointDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.export.Labels;
+import cn.yeji.hazard.export.Percent;
 import cn.yeji.hazard.export.Table;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -135,7 +136,7 @@ class StatsController implements StatisticsApi {
 
 	private static List<Object> cells(StatsRowDto r) {
 		return Arrays.asList(Labels.of(r.getKey()), r.getFound(), r.getClosed(), r.getOpen(), r.getOverdue(),
-				r.getRectificationRate(), r.getMedianDaysToClose());
+				r.getRectificationRate() == null ? null : new Percent(r.getRectificationRate()), r.getMedianDaysToClose());
 	}
 
 }

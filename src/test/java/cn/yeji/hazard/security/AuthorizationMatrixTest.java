@@ -123,6 +123,21 @@ class AuthorizationMatrixTest {
 			row("GET", "/api/v1/activities", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/activities", null),
 			row("GET", "/api/v1/compliance", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/compliance?year=2025", null),
 			row("GET", "/api/v1/compliance/export", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/compliance/export?format=csv&year=2025", null),
+			row("GET", "/api/v1/facilities", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/facilities", null),
+			// registers the fixture's facility the first time, then 409: either is an allowed answer
+			row("POST", "/api/v1/facilities", Allowed.TOWNSHIP, Scoping.CREATE, f -> "/api/v1/facilities", f -> """
+					{"id": "%s", "name": "测试养老院", "township": "%s"}""".formatted(f.facility(), township(f))),
+			row("GET", "/api/v1/facilities/{facilityId}", Allowed.INSPECTOR, Scoping.RECORD,
+					f -> "/api/v1/facilities/" + f.facility(), null),
+			// a stale version: an allowed caller gets 409 and nothing changes
+			row("PUT", "/api/v1/facilities/{facilityId}", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/api/v1/facilities/" + f.facility(), f -> """
+							{"id": "%s", "name": "改名", "township": "%s", "version": 9999}""".formatted(f.facility(), township(f))),
+			row("GET", "/api/v1/facilities/export", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/facilities/export?format=csv", null),
+			row("GET", "/api/v1/facilities/import-template", Allowed.INSPECTOR, Scoping.NONE,
+					f -> "/api/v1/facilities/import-template", null),
+			// not a workbook: an allowed caller gets 4xx for the body, and nothing is imported
+			row("POST", "/api/v1/facilities/import", Allowed.TOWNSHIP, Scoping.NONE, f -> "/api/v1/facilities/import", f -> "{}"),
 			row("GET", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", null),
 			// an invalid body: an allowed caller gets 400, and no user is created
 			row("POST", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", f -> "{\"username\": \"x\"}"),

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +17,10 @@ import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.SqlFilter;
 
 /**
- * The facilities the ledger has seen. Any record that names a facility keeps its name and township
- * current, so a township's statistics follow the latest word on where an institution belongs.
+ * The facilities the district knows: registered ones (the registry's master data) and those only seen in a
+ * record (an inspection, activity or public report that named them). A record keeps an unregistered
+ * facility's name and township current; a registered facility's are the registry's and a record never
+ * changes them.
  */
 @Repository
 public class FacilityStore {
@@ -29,7 +31,7 @@ public class FacilityStore {
 
 	private final RulesetHolder rulesets;
 
-	FacilityStore(JdbcClient jdbc, Clock clock, RulesetHolder rulesets) {
+	public FacilityStore(JdbcClient jdbc, Clock clock, RulesetHolder rulesets) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.rulesets = rulesets;
@@ -78,13 +80,14 @@ public class FacilityStore {
 		values.put("now", OffsetDateTime.now(clock));
 		values.put("on", on);
 		int updated = jdbc.sql("""
-				UPDATE facility SET name = :name, region_code = COALESCE(:regionCode, region_code),
-				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind), updated_at = :now,
-				       known_since = CASE WHEN known_since IS NULL OR known_since > :on THEN :on ELSE known_since END
-				WHERE id = :id""")
+				UPDATE facility SET updated_at = :now,
+				       known_since = CASE WHEN known_since IS NULL OR known_since > :on THEN :on ELSE known_since END,
+				       name = :name, region_code = COALESCE(:regionCode, region_code),
+				       township = COALESCE(:township, township), kind = COALESCE(:kind, kind)
+				WHERE id = :id AND registered = FALSE""")
 			.params(values)
 			.update();
-		if (updated == 0) {
+		if (updated == 0 && !exists(id)) {
 			jdbc.sql("""
 					INSERT INTO facility (id, name, region_code, township, kind, updated_at, known_since)
 					VALUES (:id, :name, :regionCode, :township, :kind, :now, :on)""")
@@ -93,12 +96,16 @@ public class FacilityStore {
 		}
 	}
 
-	/** A facility the ledger knows, as a picker lists it. */
-	record Known(String id, String name, String township, String regionCode, String kind) {
+	private boolean exists(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM facility WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+	}
+
+	/** A facility the district knows, as a picker lists it. */
+	public record Known(String id, String name, String township, String regionCode, String kind) {
 	}
 
 	/** The facilities of a township ({@code null}: the whole district), by name; at most {@code limit}. */
-	List<Known> known(String township, int limit) {
+	public List<Known> known(String township, int limit) {
 		SqlFilter where = new SqlFilter().and("township = :township", "township", township);
 		return jdbc.sql("SELECT id, name, township, region_code, kind FROM facility" + where.sql() + " ORDER BY name, id LIMIT :limit")
 			.params(where.params())
