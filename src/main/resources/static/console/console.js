@@ -20,7 +20,7 @@
   function snapshot(form) {
     var values = {};
     all(form, 'input[name], select[name], textarea[name]').forEach(function (el) {
-      if (el.name === '_csrf' || el.type === 'submit' || el.type === 'password') { return; }
+      if (el.name === '_csrf' || el.name === 'idempotencyKey' || el.type === 'submit' || el.type === 'password') { return; }
       if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) { return; }
       (values[el.name] = values[el.name] || []).push(el.value);
     });
@@ -52,7 +52,7 @@
       while (rowCount(form, list) < rowsNeeded(draft.values, list)) { addRow(form, list); }
     });
     all(form, 'input[name], select[name], textarea[name]').forEach(function (el) {
-      if (el.name === '_csrf' || el.type === 'submit') { return; }
+      if (el.name === '_csrf' || el.name === 'idempotencyKey' || el.type === 'submit') { return; }
       var saved = draft.values[el.name] || [];
       if (el.type === 'checkbox' || el.type === 'radio') {
         el.checked = saved.indexOf(el.value) >= 0 || (el.type === 'radio' && el.value === '' && saved.length === 0);

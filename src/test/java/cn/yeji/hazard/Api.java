@@ -131,6 +131,11 @@ public final class Api {
 		return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(text(body))));
 	}
 
+	/** A POST with one extra header, e.g. an Idempotency-Key. */
+	public Reply post(String path, Object body, String header, String value) {
+		return send(json(path, body).header(header, value).POST(HttpRequest.BodyPublishers.ofString(text(body))));
+	}
+
 	public Reply put(String path, Object body) {
 		return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
 	}

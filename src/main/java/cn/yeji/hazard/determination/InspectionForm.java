@@ -36,6 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class InspectionForm {
 
+	/** The form's Idempotency-Key: one per form shown, so a submit sent twice records once. */
+	public static final String KEY = "idempotencyKey";
+
 	/** The request's lists, whose rows the form numbers. */
 	public static final List<String> LISTS = List.of("buildings", "authorityFindings", "specialEquipment", "staff");
 
@@ -131,7 +134,7 @@ public final class InspectionForm {
 	}
 
 	private void field(String name, String value) {
-		if (value == null || name.equals("_csrf") || name.equals("action") || name.equals("add")
+		if (value == null || name.equals("_csrf") || name.equals("action") || name.equals("add") || name.equals(KEY)
 				|| name.equals("observation") || name.endsWith(".none") || BESIDE_OBSERVATION.contains(prefix(name))) {
 			return;
 		}
@@ -283,7 +286,7 @@ public final class InspectionForm {
 	public static Map<String, String> values(MultiValueMap<String, String> params) {
 		Map<String, String> values = new LinkedHashMap<>();
 		params.forEach((name, v) -> {
-			if (!name.equals("observation") && !name.equals("_csrf")) {
+			if (!name.equals("observation") && !name.equals("_csrf") && !name.equals(KEY)) {
 				String first = first(v);
 				if (first != null) {
 					values.put(name, first);

@@ -49,6 +49,10 @@ class ActivityStore {
 	}
 
 	/** Every activity held between the two days (inclusive), for a report over all of them. */
+	java.util.Optional<ActivityRow> find(long id) {
+		return jdbc.sql("SELECT * FROM activity WHERE id = :id").param("id", id).query(ActivityStore::row).optional();
+	}
+
 	List<ActivityRow> all(LocalDate from, LocalDate to) {
 		SqlFilter where = where(null, null, from, to);
 		return jdbc.sql("SELECT * FROM activity" + where.sql() + " ORDER BY held_on, id")

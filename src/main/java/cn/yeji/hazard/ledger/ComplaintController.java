@@ -23,16 +23,20 @@ class ComplaintController implements ComplaintsApi {
 
 	private final ComplaintStore store;
 
-	ComplaintController(ComplaintDesk desk, ComplaintStore store) {
+	private final IdempotentWrites writes;
+
+	ComplaintController(ComplaintDesk desk, ComplaintStore store, IdempotentWrites writes) {
+		this.writes = writes;
 		this.desk = desk;
 		this.store = store;
 	}
 
 	@Override
-	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request) {
+	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request, String idempotencyKey) {
 		FacilityRefDto f = request.getFacility();
-		long id = desk.receive(new ComplaintDesk.FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
-				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
+		long id = writes.write(idempotencyKey, "POST /api/v1/complaints", request,
+				() -> desk.receive(new ComplaintDesk.FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+						request.getSource().getValue(), request.getReceivedOn(), request.getContent())).id();
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(id)));
 	}
 

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yeji.hazard.api.ComplianceApi;
@@ -48,13 +47,16 @@ class ComplianceController implements ComplianceApi {
 
 	private final ActivityStore store;
 
+	private final IdempotentWrites writes;
+
 	private final FacilityStore facilities;
 
 	private final RulesetHolder rulesets;
 
 	private final Clock clock;
 
-	ComplianceController(ActivityStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock) {
+	ComplianceController(ActivityStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock, IdempotentWrites writes) {
+		this.writes = writes;
 		this.store = store;
 		this.facilities = facilities;
 		this.rulesets = rulesets;
@@ -62,22 +64,22 @@ class ComplianceController implements ComplianceApi {
 	}
 
 	@Override
-	@Transactional
-	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request) {
+	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request, String idempotencyKey) {
 		check(request);
 		FacilityRefDto f = request.getFacility();
 		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
 		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(),
 				f == null ? null : f.getRegionCode(), township);
-		if (f != null) {
-			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
-		}
 		ActivityRow row = new ActivityRow(0, request.getKind().getValue(), f == null ? null : f.getId(), township,
 				request.getHeldOn(), request.getConductedBy(), request.getNote(), OffsetDateTime.now(clock));
-		long id = store.insert(row);
+		long id = writes.write(idempotencyKey, "POST /api/v1/activities", request, () -> {
+			if (f != null) {
+				facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
+			}
+			return store.insert(row);
+		}).id();
 		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (f == null ? "" : f.getId())))
-			.body(view(new ActivityRow(id, row.kind(), row.facilityId(), row.township(), row.heldOn(), row.conductedBy(),
-					row.note(), row.recordedAt())));
+			.body(view(store.find(id).orElseThrow()));
 	}
 
 	@Override

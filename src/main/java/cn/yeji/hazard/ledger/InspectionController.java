@@ -28,17 +28,20 @@ class InspectionController implements InspectionsApi {
 
 	private final JsonMapper json;
 
-	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json) {
+	private final IdempotentWrites writes;
+
+	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json, IdempotentWrites writes) {
+		this.writes = writes;
 		this.recorder = recorder;
 		this.store = store;
 		this.json = json;
 	}
 
 	@Override
-	public ResponseEntity<InspectionRecordDto> recordInspection(DeterminationRequestDto request) {
-		InspectionRecorder.Recorded recorded = recorder.record(request);
-		return ResponseEntity.created(URI.create("/api/v1/inspections/" + recorded.inspectionId()))
-			.body(view(recorded.inspectionId()));
+	public ResponseEntity<InspectionRecordDto> recordInspection(DeterminationRequestDto request, String idempotencyKey) {
+		long id = writes.write(idempotencyKey, "POST /api/v1/inspections", request,
+				() -> recorder.record(request).inspectionId()).id();
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(id));
 	}
 
 	@Override

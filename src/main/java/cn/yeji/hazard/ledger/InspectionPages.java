@@ -55,8 +55,11 @@ class InspectionPages {
 
 	private final Clock clock;
 
+	private final IdempotentWrites writes;
+
 	InspectionPages(DeterminationService determinations, InspectionRecorder recorder, InspectionStore inspections,
-			FacilityStore facilities, RulesetHolder rulesets, JsonMapper json, Clock clock) {
+			FacilityStore facilities, RulesetHolder rulesets, JsonMapper json, Clock clock, IdempotentWrites writes) {
+		this.writes = writes;
 		this.determinations = determinations;
 		this.recorder = recorder;
 		this.inspections = inspections;
@@ -90,7 +93,10 @@ class InspectionPages {
 		try {
 			DeterminationRequestDto request = form.request(rulesets.current());
 			if (action.equals("record")) {
-				return "redirect:/inspections/" + record(request, form).inspectionId() + "?recorded";
+				String key = params.getFirst(InspectionForm.KEY);
+				long id = writes.write(key == null || key.isBlank() ? null : key, "POST /api/v1/inspections", request,
+						() -> record(request, form).inspectionId()).id();
+				return "redirect:/inspections/" + id + "?recorded";
 			}
 			VerdictDto verdict = determinations.determine(request);
 			model.addAttribute("verdict", verdict);
@@ -152,6 +158,7 @@ class InspectionPages {
 		model.addAttribute("townships", rulesets.current().district().map(d -> d.townships()).orElse(List.of()));
 		model.addAttribute("facilities", facilities.known(Scope.current().township(), PICKER_SIZE));
 		model.addAttribute("buildingIds", buildingIds(values));
+		model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
 		return "ledger/inspect";
 	}
 
@@ -195,6 +202,8 @@ class InspectionPages {
 		MultiValueMap<String, String> copy = new LinkedMultiValueMap<>(params);
 		copy.remove("_csrf");
 		copy.remove("action");
+		// the judged form's key goes along: recording it twice from here records it once
+		copy.putIfAbsent(InspectionForm.KEY, List.of(java.util.UUID.randomUUID().toString()));
 		return copy;
 	}
 

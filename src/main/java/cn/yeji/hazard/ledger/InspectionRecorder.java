@@ -56,7 +56,10 @@ class InspectionRecorder {
 		this.inspections = inspections;
 		this.facilities = facilities;
 		this.ledger = ledger;
-		this.transactions = transactions;
+		// nested: on its own a transaction of its own; inside an idempotent write a savepoint, so the retry
+		// after a concurrent opening of the same entry rolls back only its own attempt
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+		this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_NESTED);
 		this.json = json;
 		this.clock = clock;
 	}

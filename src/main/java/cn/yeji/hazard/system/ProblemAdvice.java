@@ -125,6 +125,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
+	@ExceptionHandler(KeyReusedException.class)
+	ResponseEntity<Object> keyReused(KeyReusedException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", null, ex.getMessage())));
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.getMessage());

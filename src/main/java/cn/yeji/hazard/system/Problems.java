@@ -69,6 +69,7 @@ public final class Problems {
 			case 409 -> "conflict";
 			case 413 -> "too-large";
 			case 415 -> "unsupported-media-type";
+			case 422 -> "idempotency-key-reused";
 			case 429 -> "too-many-requests";
 			case 503 -> "database-unavailable";
 			default -> status >= 500 ? "server-error" : "client-error";

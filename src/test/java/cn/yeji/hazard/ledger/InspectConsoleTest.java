@@ -102,7 +102,12 @@ class InspectConsoleTest {
 		browser.size(Browser.DESKTOP);
 		browser.assertNoJsErrors();
 
-		// and when it is recorded from the verdict page
+		// and when it is recorded from the verdict page, the button pressed twice over a bad connection
+		browser.script("""
+				const form = document.querySelector('button[data-record]').form;
+				const data = new FormData(form);
+				data.append('action', 'record');
+				return fetch(form.getAttribute('action'), {method: 'POST', body: new URLSearchParams(data), redirect: 'manual'}).then(r => r.type);""");
 		browser.press("判定并记入台账");
 
 		// then the recorded verdict links the entries it opened
@@ -110,6 +115,8 @@ class InspectConsoleTest {
 		assertThat(browser.body("data-recorded")).isEqualTo("true");
 		assertThat(browser.all("[data-hazard-link]")).singleElement().satisfies(a -> assertThat(a.getText()).contains("MCA2023-4.1"));
 		assertThat(browser.script("return localStorage.getItem('hazard-judge.draft.inspect')")).as("draft cleared").isNull();
+		assertThat(new Api(port).get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong())
+			.as("sent twice, recorded once").isEqualTo(1);
 		browser.assertNoJsErrors();
 	}
 

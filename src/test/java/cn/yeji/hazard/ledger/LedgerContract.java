@@ -102,6 +102,50 @@ abstract class LedgerContract {
 	}
 
 	@Test
+	void ten_concurrent_sends_of_one_idempotency_key_record_one_inspection_and_answer_its_record() throws Exception {
+		// given one inspection a phone sends ten times at once over a bad connection, with one key
+		String body = inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20");
+		String key = "retry-" + java.util.UUID.randomUUID();
+		java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(10);
+		List<java.util.concurrent.Future<Reply>> sends = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				sends.add(phones.submit(() -> api.post("/api/v1/inspections", body, "Idempotency-Key", key)));
+			}
+			List<Reply> replies = new java.util.ArrayList<>();
+			for (var send : sends) {
+				replies.add(send.get());
+			}
+
+			// then every send is answered with the one record, and the ledger holds one inspection and two entries
+			assertThat(replies).extracting(Reply::status).containsOnly(201);
+			assertThat(replies).extracting(r -> r.json().get("id").asLong()).containsOnly(replies.get(0).json().get("id").asLong());
+			assertThat(api.get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);
+			assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isEqualTo(2);
+		}
+		finally {
+			phones.shutdownNow();
+		}
+	}
+
+	@Test
+	void an_idempotency_key_sent_again_with_another_body_is_422_and_writes_nothing() {
+		String key = "retry-" + java.util.UUID.randomUUID();
+		Reply first = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"),
+				"Idempotency-Key", key);
+
+		Reply other = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-19"),
+				"Idempotency-Key", key);
+		Reply plainAgain = api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-20"));
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.json().get("errors").findValuesAsString("field")).containsExactly("Idempotency-Key");
+		assertThat(plainAgain.status()).as("without a key, a second send is a second record").isEqualTo(201);
+		assertThat(api.get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong()).isEqualTo(2);
+	}
+
+	@Test
 	void a_second_inspection_finding_the_same_hazard_joins_the_open_entry() {
 		// given
 		api.post("/api/v1/inspections", inspectionWithTwoMajorFindings(facility, "三元镇", "2026-11-01"));
