@@ -50,8 +50,11 @@ class InspectionRecorder {
 
 	private final Clock clock;
 
+	private final TaskCompletion tasks;
+
 	InspectionRecorder(DeterminationService determinations, InspectionStore inspections, FacilityStore facilities,
-			HazardLedger ledger, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			HazardLedger ledger, TransactionTemplate transactions, JsonMapper json, Clock clock, TaskCompletion tasks) {
+		this.tasks = tasks;
 		this.determinations = determinations;
 		this.inspections = inspections;
 		this.facilities = facilities;
@@ -105,6 +108,9 @@ class InspectionRecorder {
 				inspection.getChannel().getValue(), inspection.getInspector(), verdict.getReferenceDate(),
 				OffsetDateTime.now(clock), verdict.getRuleset().getVersion(), verdict.getVerdict().getValue(),
 				json.writeValueAsString(request), json.writeValueAsString(verdict)));
+		if (inspection.getTaskId() != null) {
+			tasks.complete(inspection.getTaskId(), request, id, verdict.getReferenceDate());
+		}
 		Map<String, String> escalations = new LinkedHashMap<>();
 		verdict.getEscalations().forEach(e -> escalations.putIfAbsent(e.getRuleId(), e.getReason()));
 		List<HazardLink> links = new ArrayList<>();

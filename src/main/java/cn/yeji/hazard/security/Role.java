@@ -18,7 +18,7 @@ public enum Role {
 	ADMIN;
 
 	/** Township-level roles see and change only their own township's records. */
-	boolean isTownshipBound() {
+	public boolean isTownshipBound() {
 		return this == INSPECTOR || this == TOWNSHIP_OFFICER;
 	}
 

@@ -138,6 +138,13 @@ class AuthorizationMatrixTest {
 					f -> "/api/v1/facilities/import-template", null),
 			// not a workbook: an allowed caller gets 4xx for the body, and nothing is imported
 			row("POST", "/api/v1/facilities/import", Allowed.TOWNSHIP, Scoping.NONE, f -> "/api/v1/facilities/import", f -> "{}"),
+			// a dry run: an allowed caller sees a draw (or 400 when nothing is registered), and nothing is written
+			row("POST", "/api/v1/plans", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/plans?dryRun=true",
+					f -> "{\"year\": 2027, \"inspectors\": [\"matrix-inspector\"]}"),
+			row("GET", "/api/v1/plans", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/plans", null),
+			// an unknown plan: an allowed caller gets 404
+			row("GET", "/api/v1/plans/{id}", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/plans/987654321", null),
+			row("GET", "/api/v1/tasks", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/tasks?assignee=me", null),
 			row("GET", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", null),
 			// an invalid body: an allowed caller gets 400, and no user is created
 			row("POST", "/api/v1/users", Allowed.ADMIN, Scoping.NONE, f -> "/api/v1/users", f -> "{\"username\": \"x\"}"),
@@ -250,7 +257,8 @@ class AuthorizationMatrixTest {
 	}
 
 	/** Rows that name a target nobody has, so that an allowed caller gets 404 and nothing changes. */
-	private static final Set<String> UNKNOWN_TARGET = Set.of("/api/v1/users/{username}/enabled", "/api/v1/tokens/{id}");
+	private static final Set<String> UNKNOWN_TARGET = Set.of("/api/v1/users/{username}/enabled", "/api/v1/tokens/{id}",
+			"/api/v1/plans/{id}");
 
 	/** 0 means allowed (any answer but 401, 403, 404 or 5xx, or 404 for a row in {@link #UNKNOWN_TARGET}). */
 	private static int expected(Row row, Role role, boolean otherTownship) {
