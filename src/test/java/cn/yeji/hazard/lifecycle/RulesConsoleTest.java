@@ -173,6 +173,17 @@ class RulesConsoleTest {
 	}
 
 	@Test
+	void a_file_over_the_upload_limit_is_refused_naming_the_limit() throws IOException {
+		// the API's bound: 5 MB a file (spring.servlet.multipart.max-file-size)
+		upload(file("3.1-buildings.drl", "//" + "x".repeat(5 * 1024 * 1024)), null);
+
+		assertThat(browser.page()).isEqualTo("error-413");
+		assertThat(browser.one("main").getText()).contains("上传的文件过大", "5MB", "没有评估任何文件");
+		browser.assertNoJsErrors();
+		assertServingUnchanged();
+	}
+
+	@Test
 	void reloading_an_unchanged_folder_shows_unchanged() {
 		browser.press("重新加载规则目录");
 
