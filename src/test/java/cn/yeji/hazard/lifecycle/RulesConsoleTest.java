@@ -82,7 +82,9 @@ class RulesConsoleTest {
 		assertThat(browser.page()).isEqualTo("rule");
 		assertThat(browser.body("data-rule")).isEqualTo("YJ-3.1");
 		assertThat(new TreeSet<>(browser.attributes("[data-case]", "data-case"))).isEqualTo(casesNaming("YJ-3.1"));
-		browser.size(Browser.DESKTOP).get("/rules/NO-SUCH-1");
+		browser.screenshot("rule-phone");
+		browser.size(Browser.DESKTOP).screenshot("rule");
+		browser.get("/rules/NO-SUCH-1");
 		assertThat(browser.page()).isEqualTo("error-404");
 		browser.assertNoJsErrors();
 	}
@@ -90,7 +92,7 @@ class RulesConsoleTest {
 	@Test
 	void a_syntax_error_is_shown_at_its_file_and_line_and_nothing_is_activated() throws IOException {
 		String broken = shipped(BUILDINGS).replaceFirst("\nwhen\n", "\nwhenn\n");
-		int line = lineOf(broken, "whenn");
+		int line = RulesetApiTest.lineOf(broken, "whenn");
 
 		upload(file("3.1-buildings.drl", broken), null);
 
@@ -98,6 +100,7 @@ class RulesConsoleTest {
 		assertThat(browser.body("data-loads")).isEqualTo("false");
 		assertThat(texts("[data-problem]")).anyMatch(p -> p.startsWith(BUILDINGS + ":" + line + ":"));
 		assertThat(browser.all("[data-cases], [data-diff]")).as("no cases run on rules that do not load").isEmpty();
+		browser.screenshot("revision-problems");
 		assertServingUnchanged();
 		browser.assertNoJsErrors();
 	}
@@ -273,16 +276,6 @@ class RulesConsoleTest {
 
 	private static String shipped(String file) throws IOException {
 		return Files.readString(TestRules.rulesDir().resolve(file));
-	}
-
-	private static int lineOf(String text, String needle) {
-		List<String> lines = text.lines().toList();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(needle)) {
-				return i + 1;
-			}
-		}
-		throw new AssertionError(needle);
 	}
 
 }
