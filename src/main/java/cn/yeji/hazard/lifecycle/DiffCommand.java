@@ -15,7 +15,6 @@ import cn.yeji.hazard.cases.CaseRunner.CaseFile;
 import cn.yeji.hazard.rules.InvalidRulesException;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
-import cn.yeji.hazard.system.Workers;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,31 +51,13 @@ final class DiffCommand extends Command {
 		}
 		List<CaseFile> cases = CaseRunner.read(casesDir);
 		err.println("judging " + cases.size() + " cases under both rule sets");
-		List<VerdictDiff> diffs = diff(cases, new CaseRunner(base, clock), new CaseRunner(candidate, clock));
+		cases.stream().filter(f -> f.example() == null)
+			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
+		List<VerdictDiff> diffs = RevisionImpact.changes(cases, base, candidate, clock,
+				new Progress(err, "cases", cases.size()));
 		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs);
 		out.print(format.equals("json") ? json(report) : markdown(report));
 		return OK;
-	}
-
-	private List<VerdictDiff> diff(List<CaseFile> cases, CaseRunner base, CaseRunner candidate) {
-		Progress progress = new Progress(err, "cases", cases.size());
-		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-		cases.stream().filter(f -> f.example() == null)
-			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
-		return Workers.map(cases, file -> {
-			VerdictDiff d = file.example() == null ? null : diff(file, base, candidate);
-			progress.accept(done.incrementAndGet());
-			return d;
-		}).stream().filter(d -> d != null && d.changed()).toList();
-	}
-
-	private static VerdictDiff diff(CaseFile file, CaseRunner base, CaseRunner candidate) {
-		var example = file.example();
-		if (example.isCompliance()) {
-			return VerdictDiff.ofShortfalls(file.name(), example.description(), base.shortfalls(example),
-					candidate.shortfalls(example));
-		}
-		return VerdictDiff.of(file.name(), example.description(), base.verdict(example), candidate.verdict(example));
 	}
 
 	private Ruleset load(Path dir, Clock clock) {

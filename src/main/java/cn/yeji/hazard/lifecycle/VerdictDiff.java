@@ -47,7 +47,7 @@ record VerdictDiff(String name, String description, String baseVerdict, String c
 				|| !escalationsAdded.isEmpty() || !escalationsRemoved.isEmpty();
 	}
 
-	boolean verdictChanged() {
+	public boolean verdictChanged() {
 		return !java.util.Objects.equals(baseVerdict, candidateVerdict);
 	}
 

@@ -155,18 +155,25 @@ class UserStore {
 	List<TokenRow> tokensOf(String username) {
 		return jdbc.sql("SELECT * FROM api_token WHERE username = :u ORDER BY created_at DESC, id DESC")
 			.param("u", username)
-			.query((rs, n) -> new TokenRow(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
-					rs.getObject("revoked_at", OffsetDateTime.class)))
+			.query(UserStore::tokenRow)
 			.list();
+	}
+
+	/** Every user's tokens, newest first, for the administrator. */
+	List<TokenRow> allTokens() {
+		return jdbc.sql("SELECT * FROM api_token ORDER BY created_at DESC, id DESC").query(UserStore::tokenRow).list();
+	}
+
+	private static TokenRow tokenRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new TokenRow(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
+				rs.getObject("revoked_at", OffsetDateTime.class));
 	}
 
 	Optional<TokenRow> token(long id) {
 		return jdbc.sql("SELECT * FROM api_token WHERE id = :id")
 			.param("id", id)
-			.query((rs, n) -> new TokenRow(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
-					rs.getObject("revoked_at", OffsetDateTime.class)))
+			.query(UserStore::tokenRow)
 			.optional();
 	}
 

@@ -33,6 +33,7 @@ final class ConstraintMessages {
 		return switch (regexp) {
 			case "^[0-9]{6}$" -> "须为6位数字的行政区划代码（GB/T 2260）";
 			case "^[A-Za-z0-9_-]+$" -> "只能包含字母、数字、下划线和连字符";
+			case "^[A-Za-z0-9_.-]{3,64}$" -> "须为 3 到 64 个字母、数字、下划线、点或连字符";
 			default -> "格式不符合要求：" + regexp;
 		};
 	}

@@ -224,17 +224,6 @@ class RulesCliTest {
 			assertThat(same.out()).contains("有变化 changed: 0").contains("No case changes.");
 		}
 
-		/** Cases with a counting fire-door observation whose ratio lies in (low, high]: independent of the rules. */
-		private Set<String> casesWithFireDoorRatioIn(double low, double high) {
-			Path dir = TestRules.examplesDir();
-			return ExampleCases.list(dir).stream().filter(f -> {
-				ExampleCase c = ExampleCases.read(dir, f);
-				return !c.isCompliance() && c.request().getObservations() != null && c.request().getObservations().stream()
-					.anyMatch(o -> o.getCode().equals("FIRE_DOORS_DAMAGED") && !Boolean.TRUE.equals(o.getCorrectableOnSpot())
-							&& o.getRatio() != null && o.getRatio() > low && o.getRatio() <= high);
-			}).map(f -> dir.relativize(f).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
-		}
-
 	}
 
 	@Test
@@ -247,6 +236,17 @@ class RulesCliTest {
 		assertThat(cli("rules", "validate").exit()).isEqualTo(2);
 		assertThat(cli("rules", "frobnicate").exit()).isEqualTo(2);
 		assertThat(cli("rules", "validate", "--rules", tmp.resolve("none").toString()).err()).contains("is not a folder");
+	}
+
+	/** The example cases with a counting fire-door observation whose ratio lies in (low, high]: independent of the rules. */
+	static Set<String> casesWithFireDoorRatioIn(double low, double high) {
+		Path dir = TestRules.examplesDir();
+		return ExampleCases.list(dir).stream().filter(f -> {
+			ExampleCase c = ExampleCases.read(dir, f);
+			return !c.isCompliance() && c.request().getObservations() != null && c.request().getObservations().stream()
+				.anyMatch(o -> o.getCode().equals("FIRE_DOORS_DAMAGED") && !Boolean.TRUE.equals(o.getCorrectableOnSpot())
+						&& o.getRatio() != null && o.getRatio() > low && o.getRatio() <= high);
+		}).map(f -> dir.relativize(f).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private Path rulesWith(String file, String from, String to) throws IOException {

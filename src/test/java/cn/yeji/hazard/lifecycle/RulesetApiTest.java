@@ -116,7 +116,7 @@ class RulesetApiTest {
 		return Files.readString(TestRules.rulesDir().resolve(file));
 	}
 
-	private static int lineOf(String text, String needle) {
+	static int lineOf(String text, String needle) {
 		List<String> lines = text.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).contains(needle)) {
