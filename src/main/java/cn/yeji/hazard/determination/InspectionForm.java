@@ -3,7 +3,6 @@ package cn.yeji.hazard.determination;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +16,9 @@ import org.springframework.util.MultiValueMap;
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.system.ApiRequests;
+import cn.yeji.hazard.system.FormTree;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,36 +40,32 @@ public final class InspectionForm {
 	/** The request's lists, whose rows the form numbers. */
 	public static final List<String> LISTS = List.of("buildings", "authorityFindings", "specialEquipment", "staff");
 
-	/** More rows than the API accepts in any list; a higher index is refused, not allocated. */
-	static final int MAX_ROWS = 200;
-
-	private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,40})(?:\\[(\\d{1,3})])?");
-
-	private static final Pattern ROW_PATH = Pattern.compile("^([A-Za-z]+)\\[(\\d+)](.*)$");
+	private static final Pattern ROW_PATH = Pattern.compile("^observations\\[(\\d+)](.*)$");
 
 	private static final Set<String> BESIDE_OBSERVATION = Set.of("ratio", "building", "correctable", "note", "total",
 			"damaged");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final ObjectNode tree = JSON.createObjectNode();
-
-	private final Map<String, List<Integer>> keptRows = new HashMap<>();
+	private final FormTree form;
 
 	private final List<String> observed = new ArrayList<>();
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	private InspectionForm() {
+	private InspectionForm(FormTree form) {
+		this.form = form;
+		problems.addAll(form.problems());
 	}
 
 	/** Reads the submitted controls; nothing is checked against the contract yet. */
 	public static InspectionForm of(MultiValueMap<String, String> params) {
-		InspectionForm form = new InspectionForm();
-		params.forEach((name, values) -> form.field(name, first(values)));
-		form.compactLists(params);
+		InspectionForm form = new InspectionForm(FormTree.of(params, InspectionForm::notAField, LISTS));
 		form.observations(params);
 		return form;
+	}
+
+	private static boolean notAField(String name) {
+		return name.equals("action") || name.equals("add") || name.equals(KEY) || name.equals("observation")
+				|| BESIDE_OBSERVATION.contains(prefix(name));
 	}
 
 	/**
@@ -85,7 +79,7 @@ public final class InspectionForm {
 		}
 		DeterminationRequestDto request;
 		try {
-			request = ApiRequests.bindForm(tree, DeterminationRequestDto.class);
+			request = ApiRequests.bindForm(form.tree(), DeterminationRequestDto.class);
 		}
 		catch (InvalidRequestException ex) {
 			throw new InvalidRequestException(controls(ex.problems()));
@@ -110,109 +104,21 @@ public final class InspectionForm {
 
 	String control(String path) {
 		Matcher row = ROW_PATH.matcher(path);
-		if (!row.matches()) {
-			return path;
+		if (!row.matches() || Integer.parseInt(row.group(1)) >= observed.size()) {
+			return form.control(path);
 		}
-		String list = row.group(1);
-		int index = Integer.parseInt(row.group(2));
-		String rest = row.group(3);
-		if (list.equals("observations") && index < observed.size()) {
-			String code = observed.get(index);
-			return switch (rest) {
-				case ".ratio" -> "ratio." + code;
-				case ".buildingId" -> "building." + code;
-				case ".correctableOnSpot" -> "correctable." + code;
-				case ".note", ".location" -> "note." + code;
-				default -> "observation";
-			};
-		}
-		List<Integer> kept = keptRows.get(list);
-		if (kept != null && index < kept.size()) {
-			return list + "[" + kept.get(index) + "]" + rest;
-		}
-		return path;
-	}
-
-	private void field(String name, String value) {
-		if (value == null || name.equals("_csrf") || name.equals("action") || name.equals("add") || name.equals(KEY)
-				|| name.equals("observation") || name.endsWith(".none") || BESIDE_OBSERVATION.contains(prefix(name))) {
-			return;
-		}
-		JsonNode parent = tree;
-		String[] segments = name.split("\\.", -1);
-		for (int i = 0; i < segments.length; i++) {
-			Matcher m = SEGMENT.matcher(segments[i]);
-			if (!m.matches()) {
-				problems.add(new FieldProblem(name, null, "不是接口约定的字段"));
-				return;
-			}
-			boolean last = i == segments.length - 1;
-			parent = m.group(2) == null ? member((ObjectNode) parent, m.group(1), last, value)
-					: element((ObjectNode) parent, m.group(1), Integer.parseInt(m.group(2)), last, value, name);
-			if (parent == null || (!last && !parent.isObject())) {
-				return;
-			}
-		}
-	}
-
-	private JsonNode member(ObjectNode parent, String key, boolean last, String value) {
-		if (last) {
-			parent.put(key, value);
-			return parent;
-		}
-		JsonNode child = parent.get(key);
-		return child != null && child.isObject() ? child : parent.putObject(key);
-	}
-
-	private JsonNode element(ObjectNode parent, String key, int index, boolean last, String value, String name) {
-		if (index >= MAX_ROWS) {
-			problems.add(new FieldProblem(name, null, "行数超过上限 " + MAX_ROWS));
-			return null;
-		}
-		JsonNode existing = parent.get(key);
-		ArrayNode array = existing != null && existing.isArray() ? (ArrayNode) existing : parent.putArray(key);
-		while (array.size() <= index) {
-			array.addNull();
-		}
-		if (last) {
-			array.set(index, value);
-			return array;
-		}
-		if (!array.get(index).isObject()) {
-			array.set(index, JSON.createObjectNode());
-		}
-		return array.get(index);
-	}
-
-	/** Drops blank rows, remembering which control row each kept row came from; no row and no "none" is unknown. */
-	private void compactLists(MultiValueMap<String, String> params) {
-		for (String list : LISTS) {
-			JsonNode rows = tree.get(list);
-			ArrayNode kept = JSON.createArrayNode();
-			List<Integer> from = new ArrayList<>();
-			if (rows != null && rows.isArray()) {
-				for (int i = 0; i < rows.size(); i++) {
-					if (rows.get(i).isObject() && !rows.get(i).isEmpty()) {
-						kept.add(rows.get(i));
-						from.add(i);
-					}
-				}
-			}
-			keptRows.put(list, from);
-			if (!kept.isEmpty()) {
-				tree.set(list, kept);
-			}
-			else if ("true".equals(first(params.get(list + ".none")))) {
-				tree.putArray(list);
-			}
-			else {
-				tree.remove(list);
-			}
-		}
+		String code = observed.get(Integer.parseInt(row.group(1)));
+		return switch (row.group(2)) {
+			case ".ratio" -> "ratio." + code;
+			case ".buildingId" -> "building." + code;
+			case ".correctableOnSpot" -> "correctable." + code;
+			case ".note", ".location" -> "note." + code;
+			default -> "observation";
+		};
 	}
 
 	private void observations(MultiValueMap<String, String> params) {
-		ArrayNode observations = tree.putArray("observations");
+		ArrayNode observations = form.tree().putArray("observations");
 		List<String> codes = params.get("observation");
 		for (String code : codes == null ? List.<String>of() : new LinkedHashSet<>(codes)) {
 			if (code == null || code.isBlank()) {
@@ -271,15 +177,7 @@ public final class InspectionForm {
 
 	/** The first non-blank value, stripped; {@code null} when there is none (未查). */
 	static String first(List<String> values) {
-		if (values == null) {
-			return null;
-		}
-		for (String v : values) {
-			if (v != null && !v.isBlank()) {
-				return v.strip();
-			}
-		}
-		return null;
+		return FormTree.first(values);
 	}
 
 	/** The controls' values as the page shows them again: one value per control, observation codes apart. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,11 @@ import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.planning.Plans;
+import cn.yeji.hazard.planning.TaskRow;
+import cn.yeji.hazard.registry.FacilityRecord;
 import cn.yeji.hazard.registry.FacilityStore;
+import cn.yeji.hazard.registry.Registry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,9 +62,16 @@ class InspectionPages {
 
 	private final IdempotentWrites writes;
 
+	private final Plans plans;
+
+	private final Registry registry;
+
 	InspectionPages(DeterminationService determinations, InspectionRecorder recorder, InspectionStore inspections,
-			FacilityStore facilities, RulesetHolder rulesets, JsonMapper json, Clock clock, IdempotentWrites writes) {
+			FacilityStore facilities, RulesetHolder rulesets, JsonMapper json, Clock clock, IdempotentWrites writes,
+			Plans plans, Registry registry) {
 		this.writes = writes;
+		this.plans = plans;
+		this.registry = registry;
 		this.determinations = determinations;
 		this.recorder = recorder;
 		this.inspections = inspections;
@@ -69,8 +81,13 @@ class InspectionPages {
 		this.clock = clock;
 	}
 
+	/**
+	 * A new form; started from a planned task ({@code task}) or an institution's page ({@code facility}), it
+	 * names the institution and its buildings from the registry. Facts about them stay 未查: the record is
+	 * what was last filed, not what the inspector sees today.
+	 */
 	@GetMapping("/inspect")
-	String form(Model model) {
+	String form(@RequestParam(required = false) Long task, @RequestParam(required = false) String facility, Model model) {
 		Map<String, String> values = new HashMap<>();
 		rulesets.current().district().ifPresent(d -> values.put("facility.regionCode", d.regionCode()));
 		String township = Scope.current().township();
@@ -80,7 +97,36 @@ class InspectionPages {
 		values.put("facility.kind", "INSTITUTION");
 		values.put("inspection.date", LocalDate.now(clock).toString());
 		values.put("inspection.inspector", Scope.user());
-		return form(model, values, List.of(), Map.of(), Map.of(), true);
+		Optional<TaskRow> planned = task == null ? Optional.empty() : plans.task(task).filter(t -> t.completedOn() == null);
+		planned.ifPresent(t -> {
+			values.put("inspection.taskId", String.valueOf(t.id()));
+			values.put("inspection.channel", t.departments().isEmpty() ? "SUPERVISORY_INSPECTION" : "JOINT_INSPECTION");
+		});
+		String id = planned.map(TaskRow::facilityId).orElse(facility);
+		if (id != null) {
+			prefill(values, registry.get(id));
+		}
+		return form(model, values, List.of(), Map.of(), Map.of(), id == null);
+	}
+
+	private static void prefill(Map<String, String> values, FacilityRecord f) {
+		values.put("facility.id", f.id());
+		values.put("facility.name", f.name());
+		if (f.township() != null) {
+			values.put("facility.township", f.township());
+		}
+		if (f.kind() != null) {
+			values.put("facility.kind", f.kind());
+		}
+		if (f.regionCode() != null) {
+			values.put("facility.regionCode", f.regionCode());
+		}
+		for (int i = 0; i < f.buildings().size(); i++) {
+			values.put("buildings[" + i + "].id", f.buildings().get(i).id());
+			if (f.buildings().get(i).name() != null) {
+				values.put("buildings[" + i + "].name", f.buildings().get(i).name());
+			}
+		}
 	}
 
 	@PostMapping("/inspect")

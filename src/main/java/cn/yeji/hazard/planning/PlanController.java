@@ -41,9 +41,9 @@ class PlanController implements PlansApi {
 	@Override
 	public ResponseEntity<PlanDto> getPlan(Long id) {
 		PlanStore.PlanRow plan = plans.plan(id);
-		List<PlanStore.TaskRow> tasks = plans.tasksOf(id);
+		List<TaskRow> tasks = plans.tasksOf(id);
 		LocalDate today = plans.today();
-		return ResponseEntity.ok(dto(plan, (int) tasks.stream().map(PlanStore.TaskRow::facilityId).distinct().count(),
+		return ResponseEntity.ok(dto(plan, (int) tasks.stream().map(TaskRow::facilityId).distinct().count(),
 				tasks.size()).id(id).tasks(tasks.stream().map(t -> task(t, today)).toList()));
 	}
 
@@ -55,7 +55,7 @@ class PlanController implements PlansApi {
 	@Override
 	public ResponseEntity<TaskPageDto> listTasks(String assignee, TaskStatusDto status, Integer quarter, Integer year,
 			String township, String facilityId, Integer page, Integer size) {
-		Page<PlanStore.TaskRow> rows = plans.tasks(assignee, status == null ? null : status.getValue(), quarter, year,
+		Page<TaskRow> rows = plans.tasks(assignee, status == null ? null : status.getValue(), quarter, year,
 				township, facilityId, page, size);
 		LocalDate today = plans.today();
 		return ResponseEntity.ok(new TaskPageDto(rows.page(), rows.size(), rows.total(),
@@ -75,9 +75,9 @@ class PlanController implements PlansApi {
 			.departments(departments);
 	}
 
-	static TaskDto task(PlanStore.TaskRow t, LocalDate today) {
+	static TaskDto task(TaskRow t, LocalDate today) {
 		boolean done = t.completedOn() != null;
-		boolean overdue = !done && t.dueOn().isBefore(today);
+		boolean overdue = t.overdue(today);
 		return new TaskDto(t.facilityId(), t.quarter(), t.dueOn(), t.assignee(),
 				done ? TaskStatusDto.DONE : overdue ? TaskStatusDto.OVERDUE : TaskStatusDto.OPEN, overdue)
 			.id(t.id())

@@ -26,11 +26,6 @@ class PlanStore {
 			String township, String createdBy, OffsetDateTime createdAt) {
 	}
 
-	/** A task as stored, with the name of its institution. */
-	record TaskRow(long id, long planId, String facilityId, String facilityName, String township, int quarter,
-			LocalDate dueOn, String assignee, List<String> departments, Long inspectionId, LocalDate completedOn) {
-	}
-
 	private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
 	};
 

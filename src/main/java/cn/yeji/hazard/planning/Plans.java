@@ -87,6 +87,11 @@ public class Plans {
 		return new Made(id, plan, tasks, institutions.size());
 	}
 
+	/** The task, if the caller's scope sees it. */
+	public Optional<TaskRow> task(long id) {
+		return store.task(id).filter(t -> Scope.current().sees(t.township()));
+	}
+
 	PlanStore.PlanRow plan(long id) {
 		return store.plan(id).orElseThrow(() -> new NotFoundException("检查计划", id));
 	}
@@ -95,19 +100,19 @@ public class Plans {
 		return store.plans();
 	}
 
-	List<PlanStore.TaskRow> tasksOf(long planId) {
+	List<TaskRow> tasksOf(long planId) {
 		plan(planId);
 		return store.tasksOf(planId);
 	}
 
 	/** @param assignee {@code me} for the signed-in user */
-	Page<PlanStore.TaskRow> tasks(String assignee, String status, Integer quarter, Integer year, String township,
+	public Page<TaskRow> tasks(String assignee, String status, Integer quarter, Integer year, String township,
 			String facilityId, int page, int size) {
 		String who = "me".equals(assignee) ? Scope.user() : assignee;
 		return store.tasks(who, status, quarter, year, Scope.current().narrow(township), facilityId, today(), page, size);
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
@@ -117,7 +122,7 @@ public class Plans {
 	 * institution's or already done
 	 */
 	public void complete(long taskId, String facilityId, long inspectionId, LocalDate on) {
-		Optional<PlanStore.TaskRow> task = store.task(taskId).filter(t -> Scope.current().sees(t.township()));
+		Optional<TaskRow> task = store.task(taskId).filter(t -> Scope.current().sees(t.township()));
 		if (task.isEmpty()) {
 			throw invalid("inspection.taskId", taskId, "没有这个检查任务");
 		}

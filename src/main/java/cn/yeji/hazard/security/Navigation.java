@@ -37,8 +37,9 @@ class Navigation {
 
 	private static final Set<Role> DISTRICT = Set.of(Role.DISTRICT_OFFICER, Role.ADMIN);
 
-	static final List<Item> ITEMS = List.of(new Item("/inspect", "现场检查", INSPECTORS),
-			new Item("/hazards", "隐患台账", INSPECTORS), new Item("/complaints", "群众举报", INSPECTORS),
+	static final List<Item> ITEMS = List.of(new Item("/inspect", "现场检查", INSPECTORS), new Item("/tasks", "检查任务", INSPECTORS),
+			new Item("/hazards", "隐患台账", INSPECTORS), new Item("/facilities", "机构档案", INSPECTORS),
+			new Item("/complaints", "群众举报", INSPECTORS), new Item("/plans", "检查计划", DISTRICT),
 			new Item("/activities", "检查培训演练", TOWNSHIP), new Item("/compliance", "频次达标", DISTRICT),
 			new Item("/stats", "统计分析", DISTRICT), new Item("/rules", "判定规则", Set.of(Role.RULE_ADMIN, Role.ADMIN)),
 			new Item("/users", "用户管理", Set.of(Role.ADMIN)));

@@ -1,0 +1,231 @@
+package cn.yeji.hazard.registry;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.yeji.hazard.api.model.FacilityRecordInputDto;
+import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
+import cn.yeji.hazard.export.Exports;
+import cn.yeji.hazard.rules.District;
+import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.system.ApiRequests;
+import cn.yeji.hazard.system.ConflictException;
+import cn.yeji.hazard.system.ConsolePages;
+import cn.yeji.hazard.system.FieldErrors;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.ForbiddenException;
+import cn.yeji.hazard.system.FormTree;
+import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.Page;
+
+/**
+ * The registry in the console (机构档案): the list, registering an institution, changing its record, and the
+ * Excel template, import and export. The institution's own page, with everything the ledger holds of it,
+ * is the ledger's ({@code /facilities/{id}}).
+ */
+@ConsolePages
+class RegistryPages {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Registry registry;
+
+	private final FacilityImport imports;
+
+	private final RulesetHolder rulesets;
+
+	RegistryPages(Registry registry, FacilityImport imports, RulesetHolder rulesets) {
+		this.registry = registry;
+		this.imports = imports;
+		this.rulesets = rulesets;
+	}
+
+	@GetMapping("/facilities")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String township,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		return list(q, township, page, Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/facilities")
+	String register(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
+		try {
+			FacilityRecord f = registry.register(FacilityDtos.record(read(form, FacilityRecordInputDto.class)),
+					Registry.Source.CONSOLE);
+			redirect.addFlashAttribute("notice", "已登记机构 " + f.name() + "（" + f.id() + "）。");
+			return "redirect:/facilities/" + f.id();
+		}
+		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
+			response.setStatus(status(ex));
+			return list(null, null, 0, values(params), errors(form, ex), model);
+		}
+	}
+
+	@GetMapping("/facilities/{id}/edit")
+	String edit(@PathVariable String id, Model model) {
+		FacilityRecord f = registry.get(id);
+		return edit(f, values(f), Map.of(), model);
+	}
+
+	@PostMapping("/facilities/{id}")
+	String update(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FacilityRecord current = registry.get(id);
+		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
+		form.tree().put("id", id);
+		try {
+			FacilityRecordUpdateDto dto = read(form, FacilityRecordUpdateDto.class);
+			registry.update(id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE);
+			redirect.addFlashAttribute("notice", "机构档案已保存。");
+			return "redirect:/facilities/" + id;
+		}
+		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
+			response.setStatus(status(ex));
+			return edit(registry.get(id), values(params), errors(form, ex), model);
+		}
+	}
+
+	@PostMapping("/facilities/import")
+	String importWorkbook(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
+		try {
+			model.addAttribute("result", imports.run(file, dryRun, Registry.Source.CONSOLE));
+		}
+		catch (InvalidRequestException ex) {
+			response.setStatus(400);
+			model.addAttribute("errors", FieldErrors.of(ex));
+		}
+		return "registry/import";
+	}
+
+	@GetMapping("/facilities/import-template")
+	ResponseEntity<Resource> template() {
+		return Exports.xlsxResponse(FacilityWorkbook.template(), "facility-import-template");
+	}
+
+	@GetMapping("/facilities/export")
+	ResponseEntity<Resource> export(@RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) String township) {
+		List<FacilityRecord> all = registry.all(township);
+		String name = "facility-registry-" + LocalDate.now();
+		return "csv".equals(format) ? Exports.response(FacilityWorkbook.tables(all).get(0), "csv", name)
+				: Exports.xlsxResponse(FacilityWorkbook.tables(all), name);
+	}
+
+	private String list(String q, String township, int page, Map<String, String> values, Map<String, String> errors,
+			Model model) {
+		Page<FacilityRecord> rows = registry.page(blank(township), null, blank(q), Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("rows", rows);
+		model.addAttribute("q", q);
+		model.addAttribute("township", township);
+		model.addAttribute("v", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("townships", townships());
+		return "registry/facilities";
+	}
+
+	private String edit(FacilityRecord f, Map<String, String> values, Map<String, String> errors, Model model) {
+		model.addAttribute("facility", f);
+		model.addAttribute("v", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("townships", townships());
+		model.addAttribute("buildingRows", buildingRows(values));
+		return "registry/facility-edit";
+	}
+
+	private <T> T read(FormTree form, Class<T> type) {
+		if (!form.problems().isEmpty()) {
+			throw new InvalidRequestException(form.problems());
+		}
+		try {
+			T dto = ApiRequests.bindForm(form.tree(), type);
+			List<FieldProblem> invalid = ApiRequests.schemaProblems(dto);
+			if (!invalid.isEmpty()) {
+				throw new InvalidRequestException(invalid);
+			}
+			return dto;
+		}
+		catch (InvalidRequestException ex) {
+			throw new InvalidRequestException(form.controls(ex.problems()));
+		}
+	}
+
+	private static Map<String, String> errors(FormTree form, RuntimeException ex) {
+		if (ex instanceof InvalidRequestException invalid) {
+			return FieldErrors.of(form.controls(invalid.problems()));
+		}
+		if (ex instanceof ForbiddenException forbidden) {
+			return FieldErrors.of(List.of(forbidden.problem()));
+		}
+		return FieldErrors.of(List.of(new FieldProblem("version", null, "已被他人修改：" + ex.getMessage())));
+	}
+
+	private static int status(RuntimeException ex) {
+		return ex instanceof InvalidRequestException ? 400 : ex instanceof ForbiddenException ? 403 : 409;
+	}
+
+	/** The record as the form's controls hold it. */
+	private static Map<String, String> values(FacilityRecord f) {
+		Map<String, String> v = new LinkedHashMap<>();
+		f.facts().forEach(v::put);
+		v.keySet().removeIf(k -> k.startsWith("buildings["));
+		for (int i = 0; i < f.buildings().size(); i++) {
+			RegisteredBuilding b = f.buildings().get(i);
+			put(v, "buildings[" + i + "].id", b.id());
+			put(v, "buildings[" + i + "].name", b.name());
+			put(v, "buildings[" + i + "].appraisalGrade", b.appraisalGrade());
+			put(v, "buildings[" + i + "].appraisedOn", b.appraisedOn());
+			put(v, "buildings[" + i + "].fireAcceptance", b.fireAcceptance());
+		}
+		v.put("version", String.valueOf(f.version()));
+		return v;
+	}
+
+	private static Map<String, String> values(MultiValueMap<String, String> params) {
+		Map<String, String> v = new LinkedHashMap<>();
+		params.forEach((k, list) -> put(v, k, FormTree.first(list)));
+		v.remove("_csrf");
+		return v;
+	}
+
+	private static void put(Map<String, String> v, String key, Object value) {
+		if (value != null) {
+			v.put(key, String.valueOf(value));
+		}
+	}
+
+	/** The buildings the form shows: those given, and one blank row to add another. */
+	private static int buildingRows(Map<String, String> values) {
+		int rows = 0;
+		for (String k : values.keySet()) {
+			if (k.startsWith("buildings[")) {
+				rows = Math.max(rows, Integer.parseInt(k.substring(10, k.indexOf(']'))) + 1);
+			}
+		}
+		return rows + 1;
+	}
+
+	private List<String> townships() {
+		return rulesets.current().district().map(District::townships).orElse(List.of());
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}
