@@ -2,10 +2,6 @@ package cn.yeji.hazard.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,11 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.Workbooks;
 
 /** The district officer's cadence report (频次达标) in a real browser: who fell short, when and why. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -138,23 +131,18 @@ class ComplianceConsoleTest {
 	}
 
 	@Test
-	void the_export_button_downloads_the_shortfalls_as_a_real_workbook() throws Exception {
+	void the_export_button_downloads_the_shortfalls_as_a_real_workbook() {
 		signIn().get("/compliance?year=" + YEAR);
-		String href = browser.one("[data-export=xlsx]").getAttribute("href");
 
-		HttpResponse<byte[]> file = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies()).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> file = browser.download(browser.one("[data-export=xlsx]").getAttribute("href"));
 
 		assertThat(file.statusCode()).isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-			Sheet sheet = workbook.getSheet("频次核查");
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("条款");
-			List<String> mine = lines(sheet).stream().filter(l -> l.contains(checkedThrice)).toList();
-			assertThat(mine).singleElement().asString().startsWith("CP-1|").contains("3 次");
-			assertThat(lines(sheet)).noneMatch(l -> l.contains(compliant));
-		}
+		List<String> lines = Workbooks.lines(file.body(), "频次核查");
+		assertThat(lines.get(0)).startsWith("条款|要求|");
+		assertThat(lines.stream().filter(l -> l.contains(checkedThrice))).singleElement().asString()
+			.startsWith("CP-1|").contains("3 次");
+		assertThat(lines).noneMatch(l -> l.contains(compliant));
 		browser.assertNoJsErrors();
 	}
 
@@ -180,21 +168,6 @@ class ComplianceConsoleTest {
 
 	private tools.jackson.databind.JsonNode report(String township) {
 		return new Api(port, officer, PASSWORD).get("/api/v1/compliance?year=" + YEAR + township).json();
-	}
-
-	private String cookies() {
-		return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-	}
-
-	private static List<String> lines(Sheet sheet) {
-		List<String> lines = new java.util.ArrayList<>();
-		for (Row row : sheet) {
-			StringBuilder line = new StringBuilder();
-			row.forEach(cell -> line.append(cell).append('|'));
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 
 	private static String activity(String facility, String kind, String monthDay) {

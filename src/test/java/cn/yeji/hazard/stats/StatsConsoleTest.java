@@ -6,20 +6,13 @@ import static cn.yeji.hazard.ledger.LedgerRequests.inspectionWithTwoMajorFinding
 import static cn.yeji.hazard.ledger.LedgerRequests.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.Workbooks;
 import cn.yeji.hazard.ledger.LedgerRequests;
 import tools.jackson.databind.JsonNode;
 
@@ -117,7 +111,7 @@ class StatsConsoleTest {
 		assertThat(rows("channel")).containsKeys("SUPERVISORY_INSPECTION", "PUBLIC_REPORT").doesNotContainKey("SELF_CHECK");
 		assertThat(rows("clause")).containsKeys("MCA2023-4.1", "MCA2023-5.2");
 		JsonNode stats = api.get("/api/v1/stats/hazards?" + PERIOD).json();
-		assertThat(column("trend", "openMajor")).isEqualTo(trend(stats));
+		assertThat(rows("trend")).isEqualTo(trend(stats)).hasSize(12);
 		assertThat(browser.one("[data-total=found]").getText()).isEqualTo(stats.get("total").get("found").asString());
 		assertThat(Long.parseLong(rows("overdue").get("孙岗乡").get("overdue"))).isPositive()
 			.isEqualTo(find(api.get("/api/v1/stats/hazards?groupBy=township&" + PERIOD).json().get("groups"), "孙岗乡")
@@ -161,28 +155,25 @@ class StatsConsoleTest {
 	}
 
 	@Test
-	void the_export_button_downloads_the_table_as_a_real_workbook() throws Exception {
+	void the_export_button_downloads_the_table_as_a_real_workbook() {
 		signIn().get("/stats?" + PERIOD);
 		String href = browser.one("[data-export=xlsx][data-group-by=township]").getAttribute("href");
 
 		// when it is downloaded with the browser's session
-		HttpResponse<byte[]> file = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies()).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> file = browser.download(href);
 
 		// then it is the workbook the API writes for the same period
 		assertThat(file.statusCode()).isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment").contains(".xlsx");
-		byte[] api = this.api.get("/api/v1/stats/hazards/export?format=xlsx&groupBy=township&" + PERIOD).raw().body();
-		try (XSSFWorkbook page = new XSSFWorkbook(new ByteArrayInputStream(file.body()));
-				XSSFWorkbook rest = new XSSFWorkbook(new ByteArrayInputStream(api))) {
-			Sheet sheet = page.getSheet("隐患统计");
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("乡镇（街道）");
-			assertThat(text(sheet)).contains("三元镇", "孙岗乡", "全部").isEqualTo(text(rest.getSheet("隐患统计")));
-		}
-		assertThat(HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode()).as("no session, no file").isNotEqualTo(200);
+		byte[] rest = api.get("/api/v1/stats/hazards/export?format=xlsx&groupBy=township&" + PERIOD).raw().body();
+		List<String> lines = Workbooks.lines(file.body(), "隐患统计");
+		assertThat(lines.get(0)).startsWith("乡镇（街道）|发现数|");
+		assertThat(lines).anyMatch(l -> l.startsWith("三元镇|")).anyMatch(l -> l.startsWith("孙岗乡|"))
+			.anyMatch(l -> l.startsWith("全部|"))
+			.isEqualTo(Workbooks.lines(rest, "隐患统计"));
+		URI link = URI.create(href);
+		assertThat(Api.anonymous(port).get(link.getRawPath() + "?" + link.getRawQuery()).status()).as("no session, no file")
+			.isNotEqualTo(200);
 		browser.assertNoJsErrors();
 	}
 
@@ -236,10 +227,6 @@ class StatsConsoleTest {
 				return rows;""", table);
 	}
 
-	private List<String> column(String table, String column) {
-		return rows(table).values().stream().map(r -> r.get(column)).toList();
-	}
-
 	private long sum(String table, String column) {
 		return rows(table).entrySet().stream()
 			.filter(e -> !e.getKey().equals("全部"))
@@ -265,27 +252,15 @@ class StatsConsoleTest {
 				median == null || median.isNull() ? "—" : String.valueOf(median.asDouble()));
 	}
 
-	private static List<String> trend(JsonNode stats) {
-		return stats.get("trend").valueStream().map(p -> p.get("openMajor").asString()).toList();
+	/** The API's 动态清零 trend as the page's table: month → MAJOR entries open at its end. */
+	private static Map<String, Map<String, String>> trend(JsonNode stats) {
+		Map<String, Map<String, String>> months = new HashMap<>();
+		stats.get("trend").forEach(p -> months.put(p.get("month").asString(), Map.of("openMajor", p.get("openMajor").asString())));
+		return months;
 	}
 
 	private static JsonNode find(JsonNode groups, String key) {
 		return groups.valueStream().filter(g -> g.get("key").asString().equals(key)).findFirst().orElseThrow();
-	}
-
-	private String cookies() {
-		return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-	}
-
-	/** Every cell, a line per row: what the officer sees in Excel. */
-	private static String text(Sheet sheet) {
-		StringBuilder text = new StringBuilder();
-		for (Row row : sheet) {
-			row.forEach(cell -> text.append(cell).append('|'));
-			text.append('\n');
-		}
-		return text.toString();
 	}
 
 	private static JsonNode created(Reply reply) {
