@@ -52,8 +52,8 @@ public final class StatsBench {
 		generate(new JdbcTemplate(ds), count);
 		System.err.printf("generated %,d entries in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
 
-		StatsController stats = new StatsController(new StatsStore(JdbcClient.create(ds)),
-				Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+		StatsController stats = new StatsController(new StatsService(new StatsStore(JdbcClient.create(ds)),
+				Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"))));
 		LocalDate from = LocalDate.of(2024, 1, 1);
 		for (GroupByDto groupBy : new GroupByDto[] { GroupByDto.TOWNSHIP, GroupByDto.RULE_ID, GroupByDto.STATUS }) {
 			report("stats groupBy=" + groupBy, () -> stats.hazardStatistics(from, TODAY, groupBy));

@@ -74,8 +74,8 @@ public final class ComplianceJudge {
 		return LocalDate.of(year, months, 1).plusMonths(1).minusDays(1);
 	}
 
-	/** The year, its halves and its quarters whose last day is before {@code asOf}. */
-	static List<Period> endedPeriods(int year, LocalDate asOf) {
+	/** The year, its halves and its quarters whose last day is before {@code asOf}: the periods that are judged. */
+	public static List<Period> endedPeriods(int year, LocalDate asOf) {
 		List<Period> periods = new ArrayList<>();
 		for (int q = 1; q <= 4; q++) {
 			if (LocalDate.of(year, q * 3, 1).plusMonths(1).minusDays(1).isBefore(asOf)) {

@@ -2,6 +2,7 @@ package cn.yeji.hazard.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -53,6 +55,21 @@ public final class Exports {
 						.build()
 						.toString())
 			.body(new ByteArrayResource(bytes));
+	}
+
+	/**
+	 * Writes the same download into a servlet response, for a console page whose handler answers HTML (its
+	 * form again, with the problems) when the filters cannot be read.
+	 */
+	public static void send(Table table, String format, String baseName, HttpServletResponse response) {
+		ResponseEntity<Resource> file = response(table, format, baseName);
+		file.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		try (InputStream in = file.getBody().getInputStream()) {
+			in.transferTo(response.getOutputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static byte[] csv(Table table) {

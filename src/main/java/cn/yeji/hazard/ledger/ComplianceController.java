@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -25,17 +22,9 @@ import cn.yeji.hazard.api.model.ComplianceReportDto;
 import cn.yeji.hazard.api.model.ExportFormatDto;
 import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.ShortfallDto;
-import cn.yeji.hazard.compliance.ComplianceInput.ActivityEntry;
-import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
 import cn.yeji.hazard.export.Exports;
-import cn.yeji.hazard.export.Labels;
-import cn.yeji.hazard.export.Table;
-import cn.yeji.hazard.facts.Shortfall;
-import cn.yeji.hazard.compliance.ComplianceInput;
 import cn.yeji.hazard.compliance.AtRisk;
-import cn.yeji.hazard.compliance.ComplianceJudge;
-import cn.yeji.hazard.rules.Ruleset;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
@@ -47,19 +36,20 @@ class ComplianceController implements ComplianceApi {
 
 	private final ActivityStore store;
 
-	private final IdempotentWrites writes;
-
 	private final FacilityStore facilities;
 
-	private final RulesetHolder rulesets;
+	private final CadenceReports reports;
 
 	private final Clock clock;
 
-	ComplianceController(ActivityStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock, IdempotentWrites writes) {
+	private final IdempotentWrites writes;
+
+	ComplianceController(ActivityStore store, FacilityStore facilities, CadenceReports reports, Clock clock,
+			IdempotentWrites writes) {
 		this.writes = writes;
 		this.store = store;
 		this.facilities = facilities;
-		this.rulesets = rulesets;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
@@ -92,43 +82,16 @@ class ComplianceController implements ComplianceApi {
 
 	@Override
 	public ResponseEntity<ComplianceReportDto> complianceReport(Integer year, String township) {
-		LocalDate today = LocalDate.now(clock);
-		Ruleset ruleset = rulesets.current();
-		ComplianceInput input = input(year, township, today);
-		List<Shortfall> shortfalls = ComplianceJudge.judge(ruleset, input);
-		Set<String> townships = new LinkedHashSet<>();
-		input.institutions().stream().map(InstitutionEntry::township).filter(t -> t != null).forEach(townships::add);
-		return ResponseEntity.ok(new ComplianceReportDto(year, today, ruleset.version(), input.institutions().size(),
-				townships.size(), shortfalls.stream().map(ComplianceController::view).toList())
-			.atRisk(AtRisk.forecast(ruleset, input).stream().map(ComplianceController::view).toList()));
+		CadenceReports.Report report = reports.report(year, township);
+		return ResponseEntity.ok(new ComplianceReportDto(year, report.asOf(), report.rulesetVersion(),
+				report.institutions().size(), report.townships().size(),
+				report.shortfalls().stream().map(ComplianceController::view).toList())
+			.atRisk(report.atRisk().stream().map(ComplianceController::risk).toList()));
 	}
 
 	@Override
 	public ResponseEntity<Resource> exportCompliance(ExportFormatDto format, Integer year, String township) {
-		ComplianceReportDto report = complianceReport(year, township).getBody();
-		List<List<Object>> rows = new ArrayList<>();
-		for (ShortfallDto s : report.getShortfalls()) {
-			rows.add(Arrays.asList(s.getRuleId(), s.getTitle(), Labels.of(s.getSubjectType().getValue()), s.getSubject(),
-					s.getSubjectName(), s.getTownship(), s.getPeriod(), s.getReason(), s.getAdvice()));
-		}
-		Table table = new Table("频次核查", List.of("条款", "要求", "对象类型", "对象编号", "对象名称", "乡镇（街道）", "期间", "未达到的情况", "整改建议"),
-				rows);
-		return Exports.response(table, format.getValue(), "compliance-" + year);
-	}
-
-	private static CadenceRiskDto view(AtRisk.Risk r) {
-		return new CadenceRiskDto(r.ruleId(), r.facilityId(), r.period(), r.done(), r.required(), r.reason())
-			.subjectName(r.name())
-			.township(r.township());
-	}
-
-	private ComplianceInput input(int year, String township, LocalDate today) {
-		List<ActivityEntry> activities = store.all(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-			.stream()
-			.map(a -> new ActivityEntry(a.kind(), a.facilityId(), a.township(), a.heldOn()))
-			.toList();
-		return new ComplianceInput(year, today, store.institutions(township),
-				township == null ? List.of() : List.of(township), activities);
+		return Exports.response(CadenceReports.table(reports.report(year, township)), format.getValue(), "compliance-" + year);
 	}
 
 	private void check(ActivityRequestDto request) {
@@ -153,6 +116,12 @@ class ComplianceController implements ComplianceApi {
 			.facilityId(a.facilityId())
 			.township(a.township())
 			.note(a.note());
+	}
+
+	private static CadenceRiskDto risk(AtRisk.Risk r) {
+		return new CadenceRiskDto(r.ruleId(), r.facilityId(), r.period(), r.done(), r.required(), r.reason())
+			.subjectName(r.name())
+			.township(r.township());
 	}
 
 	private static ShortfallDto view(Shortfall s) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.yeji.hazard.system.SqlFilter;
+
 /** Reads ledger entries for statistics: narrow rows, filtered in SQL, counted in Java. */
 @Repository
 class StatsStore {
@@ -29,31 +31,32 @@ class StatsStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Entries found between the two days, inclusive. */
-	List<HazardFact> foundBetween(LocalDate from, LocalDate to) {
-		return jdbc.sql(SELECT + " WHERE h.found_on >= :from AND h.found_on <= :to")
-			.param("from", from)
-			.param("to", to)
-			.query(StatsStore::fact)
-			.list();
+	/** Entries found between the two days, inclusive, in {@code township} ({@code null}: every township). */
+	List<HazardFact> foundBetween(LocalDate from, LocalDate to, String township) {
+		return list(SELECT, new SqlFilter().and("h.found_on >= :from", "from", from)
+			.and("h.found_on <= :to", "to", to)
+			.and("h.township = :township", "township", township));
 	}
 
 	/** MAJOR entries open at some moment between the two days: what the 动态清零 trend counts. */
-	List<HazardFact> majorOpenDuring(LocalDate from, LocalDate to) {
-		return jdbc.sql(SELECT
-				+ " WHERE h.hazard_level = 'MAJOR' AND h.found_on <= :to AND (h.closed_on IS NULL OR h.closed_on > :from)")
-			.param("from", from)
-			.param("to", to)
-			.query(StatsStore::fact)
-			.list();
+	List<HazardFact> majorOpenDuring(LocalDate from, LocalDate to, String township) {
+		return list(SELECT, new SqlFilter().and("h.hazard_level = 'MAJOR'")
+			.and("h.found_on <= :to", "to", to)
+			.bind("from", from)
+			.and("(h.closed_on IS NULL OR h.closed_on > :from)")
+			.and("h.township = :township", "township", township));
 	}
 
 	/** Entries not closed that are past their deadline or had an acceptance refused. */
-	List<HazardFact> slow(LocalDate today) {
-		return jdbc.sql(SELECT_NAMED + " WHERE h.status <> 'CLOSED' AND (h.deadline < :today OR h.refusals > 0)")
-			.param("today", today)
-			.query(StatsStore::fact)
-			.list();
+	List<HazardFact> slow(LocalDate today, String township) {
+		return list(SELECT_NAMED, new SqlFilter().and("h.status <> 'CLOSED'")
+			.bind("today", today)
+			.and("(h.deadline < :today OR h.refusals > 0)")
+			.and("h.township = :township", "township", township));
+	}
+
+	private List<HazardFact> list(String select, SqlFilter where) {
+		return jdbc.sql(select + where.sql()).params(where.params()).query(StatsStore::fact).list();
 	}
 
 	private static HazardFact fact(ResultSet rs, int n) throws SQLException {
