@@ -3,7 +3,6 @@ package cn.yeji.hazard.ledger;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -12,7 +11,6 @@ import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yeji.hazard.api.ComplianceApi;
@@ -23,7 +21,6 @@ import cn.yeji.hazard.api.model.ActivityRequestDto;
 import cn.yeji.hazard.api.model.BasisDto;
 import cn.yeji.hazard.api.model.ComplianceReportDto;
 import cn.yeji.hazard.api.model.ExportFormatDto;
-import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.ShortfallDto;
 import cn.yeji.hazard.compliance.ComplianceInput.ActivityEntry;
 import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
@@ -35,8 +32,6 @@ import cn.yeji.hazard.compliance.ComplianceInput;
 import cn.yeji.hazard.compliance.ComplianceJudge;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.system.FieldProblem;
-import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
 
 /** {@code /api/v1/activities} and {@code /api/v1/compliance}, as the OpenAPI document declares them. */
@@ -45,36 +40,24 @@ class ComplianceController implements ComplianceApi {
 
 	private final ActivityStore store;
 
-	private final FacilityStore facilities;
+	private final ActivityRecorder recorder;
 
 	private final RulesetHolder rulesets;
 
 	private final Clock clock;
 
-	ComplianceController(ActivityStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock) {
+	ComplianceController(ActivityStore store, ActivityRecorder recorder, RulesetHolder rulesets, Clock clock) {
 		this.store = store;
-		this.facilities = facilities;
+		this.recorder = recorder;
 		this.rulesets = rulesets;
 		this.clock = clock;
 	}
 
 	@Override
-	@Transactional
 	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request) {
-		check(request);
-		FacilityRefDto f = request.getFacility();
-		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(),
-				f == null ? null : f.getRegionCode(), township);
-		if (f != null) {
-			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
-		}
-		ActivityRow row = new ActivityRow(0, request.getKind().getValue(), f == null ? null : f.getId(), township,
-				request.getHeldOn(), request.getConductedBy(), request.getNote(), OffsetDateTime.now(clock));
-		long id = store.insert(row);
-		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (f == null ? "" : f.getId())))
-			.body(view(new ActivityRow(id, row.kind(), row.facilityId(), row.township(), row.heldOn(), row.conductedBy(),
-					row.note(), row.recordedAt())));
+		ActivityRow row = recorder.record(request);
+		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (row.facilityId() == null ? "" : row.facilityId())))
+			.body(view(row));
 	}
 
 	@Override
@@ -117,23 +100,6 @@ class ComplianceController implements ComplianceApi {
 			.toList();
 		return new ComplianceInput(year, today, store.institutions(township),
 				township == null ? List.of() : List.of(township), activities);
-	}
-
-	private void check(ActivityRequestDto request) {
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean townshipTraining = request.getKind() == ActivityKindDto.PRINCIPAL_TRAINING;
-		if (townshipTraining && (request.getTownship() == null || request.getTownship().isBlank())) {
-			problems.add(new FieldProblem("township", request.getTownship(), "乡镇（街道）组织的主要负责人培训须填写乡镇（街道）"));
-		}
-		if (!townshipTraining && request.getFacility() == null) {
-			problems.add(new FieldProblem("facility", null, "机构的检查、自查、培训和演练须填写机构"));
-		}
-		if (request.getHeldOn().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("heldOn", request.getHeldOn().toString(), "不得晚于今天"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
 	}
 
 	private static ActivityDto view(ActivityRow a) {

@@ -1,0 +1,77 @@
+package cn.yeji.hazard.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.MultiValueMap;
+
+import cn.yeji.hazard.determination.InspectionForm;
+import cn.yeji.hazard.system.ApiRequests;
+import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.InvalidRequestException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A console form read as the API body it stands for: controls are named by the body's fields
+ * ({@code deadline}, {@code acceptance.acceptedOn}), a blank control is a field not given, and the body is
+ * checked against the same schema as the JSON one, so a page and the API refuse the same input with the
+ * same words, under the same names.
+ */
+final class FormBody {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ObjectNode tree = JSON.createObjectNode();
+
+	private FormBody() {
+	}
+
+	/** The submitted {@code fields} (others are ignored); nothing is checked yet. */
+	static FormBody of(MultiValueMap<String, String> params, List<String> fields) {
+		FormBody body = new FormBody();
+		Map<String, String> values = InspectionForm.values(params);
+		fields.stream().filter(values::containsKey).forEach(f -> body.put(f, values.get(f)));
+		return body;
+	}
+
+	/** A field the server fills in, whatever the form sent (the signed-in account as the actor). */
+	FormBody with(String field, String value) {
+		if (value != null) {
+			put(field, value);
+		}
+		return this;
+	}
+
+	/** An object the body always has, so its own required fields are named when all are left blank. */
+	FormBody object(String field) {
+		if (!tree.has(field)) {
+			tree.putObject(field);
+		}
+		return this;
+	}
+
+	/**
+	 * The body, bound and checked.
+	 * @throws InvalidRequestException naming every offending field
+	 */
+	<T> T bind(Class<T> type) {
+		T value = ApiRequests.bindForm(tree, type);
+		List<FieldProblem> problems = new ArrayList<>(ApiRequests.schemaProblems(value));
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		return value;
+	}
+
+	private void put(String field, String value) {
+		ObjectNode parent = tree;
+		String[] path = field.split("\\.");
+		for (int i = 0; i < path.length - 1; i++) {
+			parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
+		}
+		parent.put(path[path.length - 1], value);
+	}
+
+}
