@@ -1,14 +1,22 @@
 package cn.yeji.hazard.ledger;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 
 import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.system.ApiRequests;
+import cn.yeji.hazard.system.ConflictException;
+import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.FieldProblem;
+import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.InvalidRequestException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,6 +71,37 @@ final class FormBody {
 			throw new InvalidRequestException(problems);
 		}
 		return value;
+	}
+
+	/**
+	 * Runs the write a form asked for. A refusal is for the page to show, with the answer the API gives:
+	 * 400 and 403 with the problems beside {@code form}'s controls ({@code errors}), 409 with why above them
+	 * ({@code conflict}); then the result is empty and nothing was written.
+	 */
+	static <T> Optional<T> attempt(String form, Supplier<T> write, Model model, HttpServletResponse response) {
+		try {
+			return Optional.of(write.get());
+		}
+		catch (InvalidRequestException ex) {
+			response.setStatus(400);
+			model.addAttribute("errors", errors(form, ex.problems()));
+		}
+		catch (ForbiddenException ex) {
+			response.setStatus(403);
+			model.addAttribute("errors", errors(form, List.of(ex.problem())));
+		}
+		catch (ConflictException ex) {
+			response.setStatus(409);
+			model.addAttribute("conflict", ex.getMessage());
+		}
+		return Optional.empty();
+	}
+
+	/** A form's problems under its controls' ids ({@code assignment.deadline}): one page may hold several forms. */
+	private static Map<String, String> errors(String form, List<FieldProblem> problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		FieldErrors.of(problems).forEach((field, message) -> errors.put(form + "." + field, message));
+		return errors;
 	}
 
 	private void put(String field, String value) {

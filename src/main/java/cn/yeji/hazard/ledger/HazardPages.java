@@ -3,9 +3,10 @@ package cn.yeji.hazard.ledger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,12 +33,7 @@ import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.security.Scope;
-import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
-import cn.yeji.hazard.system.FieldErrors;
-import cn.yeji.hazard.system.FieldProblem;
-import cn.yeji.hazard.system.ForbiddenException;
-import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +58,13 @@ class HazardPages {
 			"acceptance.acceptedOn", "acceptance.note");
 
 	private static final List<String> ESCALATION = List.of("version", "reason");
+
+	private static final Set<String> STATUSES = Set.of("OPEN", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED");
+
+	private static final Set<String> LEVELS = Set.of("MAJOR", "REVIEW", "GENERAL");
+
+	private static final Set<String> CHANNELS = Set.of("SUPERVISORY_INSPECTION", "SELF_CHECK", "JOINT_INSPECTION",
+			"PUBLIC_REPORT", "THIRD_PARTY_ASSESSMENT");
 
 	private final HazardLedger ledger;
 
@@ -88,20 +91,14 @@ class HazardPages {
 	@GetMapping("/hazards")
 	String list(@RequestParam Map<String, String> params, Model model, HttpSession session) {
 		Scope scope = Scope.current();
-		HazardQuery query = HazardQuery.of(params, scope, townships());
+		ListQuery query = query(params, scope);
 		LocalDate today = LocalDate.now(clock);
-		Page<HazardRow> rows = store.worklist(query.filter(scope), today, query.page(), query.size());
+		Page<HazardRow> rows = store.worklist(filter(query, scope), today, query.page(), query.size());
 		session.setAttribute(BACK, query.href());
-		long pages = Math.max(1, (rows.total() + query.size() - 1) / query.size());
-		model.addAttribute("q", query);
+		query.describe(model, rows.total());
 		model.addAttribute("rows", rows.items().stream().map(r -> LedgerViews.hazard(r, today, json)).toList());
-		model.addAttribute("total", rows.total());
-		model.addAttribute("pages", pages);
-		model.addAttribute("prevHref", query.page() > 0 ? query.pageHref(query.page() - 1) : null);
-		model.addAttribute("nextHref", query.page() + 1 < pages ? query.pageHref(query.page() + 1) : null);
-		model.addAttribute("clearHref", query.filtered() ? "/hazards" : null);
-		model.addAttribute("csvHref", query.exportHref("csv"));
-		model.addAttribute("xlsxHref", query.exportHref("xlsx"));
+		model.addAttribute("csvHref", query.href("/hazards/export", "format", "csv"));
+		model.addAttribute("xlsxHref", query.href("/hazards/export", "format", "xlsx"));
 		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of());
 		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
 		return "ledger/hazards";
@@ -111,8 +108,25 @@ class HazardPages {
 	@GetMapping("/hazards/export")
 	ResponseEntity<Resource> export(@RequestParam Map<String, String> params) {
 		Scope scope = Scope.current();
-		HazardQuery query = HazardQuery.of(params, scope, townships());
-		return ledger.export(query.filter(scope), "xlsx".equals(params.get("format")) ? "xlsx" : "csv");
+		return ledger.export(filter(query(params, scope), scope), "xlsx".equals(params.get("format")) ? "xlsx" : "csv");
+	}
+
+	/** The list's filters; a township-bound role's township is its own, whatever is asked. */
+	private ListQuery query(Map<String, String> params, Scope scope) {
+		ListQuery query = ListQuery.of("/hazards", params);
+		if (scope.isDistrict()) {
+			query.choice("township", townships());
+		}
+		return query.choice("status", STATUSES).choice("level", LEVELS).choice("channel", CHANNELS)
+			.choice("overdue", Set.of("true", "false")).text("facilityId");
+	}
+
+	private static HazardFilter filter(ListQuery q, Scope scope) {
+		String status = q.value("status");
+		String overdue = q.value("overdue");
+		return new HazardFilter(q.value("facilityId"), scope.narrow(q.value("township")), null, q.value("level"),
+				status == null ? null : HazardStatus.valueOf(status), q.value("channel"),
+				overdue == null ? null : Boolean.valueOf(overdue), null, null, null);
 	}
 
 	@GetMapping("/hazards/{id:\\d{1,18}}")
@@ -166,21 +180,10 @@ class HazardPages {
 	 */
 	private String change(long id, String form, MultiValueMap<String, String> params, Supplier<String> write, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
-		try {
-			redirect.addFlashAttribute("notice", write.get());
+		Optional<String> notice = FormBody.attempt(form, write, model, response);
+		if (notice.isPresent()) {
+			redirect.addFlashAttribute("notice", notice.get());
 			return "redirect:/hazards/" + id;
-		}
-		catch (InvalidRequestException ex) {
-			response.setStatus(400);
-			model.addAttribute("errors", prefixed(form, ex.problems()));
-		}
-		catch (ForbiddenException ex) {
-			response.setStatus(403);
-			model.addAttribute("errors", prefixed(form, List.of(ex.problem())));
-		}
-		catch (ConflictException ex) {
-			response.setStatus(409);
-			model.addAttribute("conflict", ex.getMessage());
 		}
 		return entry(ledger.get(id), form, InspectionForm.values(params), model, session);
 	}
@@ -196,13 +199,10 @@ class HazardPages {
 		model.addAttribute("submitted", submitted);
 		model.addAttribute("requestedBy", requestedBy(h));
 		model.addAttribute("backHref", session.getAttribute(BACK) instanceof String back ? back : "/hazards");
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
 		return "ledger/hazard";
 	}
 
-	/** What each form shows before anything is typed: the entry's own values, today for an acceptance. */
+	/** What each form shows before anything is typed: the entry's own values, and today for an acceptance. */
 	private Map<String, Map<String, String>> defaults(HazardDto h) {
 		Map<String, Map<String, String>> values = new HashMap<>();
 		Map<String, String> assignment = new HashMap<>();
@@ -214,7 +214,6 @@ class HazardPages {
 		putIfPresent(assignment, "interimControls", h.getInterimControls());
 		values.put("assignment", assignment);
 		Map<String, String> close = new HashMap<>();
-		putIfPresent(close, "acceptance.acceptedBy", Scope.user());
 		putIfPresent(close, "acceptance.acceptedOn", LocalDate.now(clock));
 		values.put("close", close);
 		Map<String, String> escalation = new HashMap<>();
@@ -242,13 +241,6 @@ class HazardPages {
 			return "close";
 		}
 		return "refuse".equals(form) ? "refuse" : "transition";
-	}
-
-	/** A form's problems under its controls' ids ({@code assignment.deadline}): one page holds several forms. */
-	private static Map<String, String> prefixed(String form, List<FieldProblem> problems) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		FieldErrors.of(problems).forEach((field, message) -> errors.put(form + "." + field, message));
-		return errors;
 	}
 
 	private static void putIfPresent(Map<String, String> values, String name, Object value) {

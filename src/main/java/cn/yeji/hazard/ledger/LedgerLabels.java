@@ -37,6 +37,7 @@ class LedgerLabels {
 		return java.util.Arrays.stream(codes).map(c -> new Option(c, Labels.of(c))).toList();
 	}
 
+
 	/** The choices of one kind of code, in the order a form offers them. */
 	public List<Option> options(String kind) {
 		return OPTIONS.getOrDefault(kind, List.of());
@@ -47,8 +48,13 @@ class LedgerLabels {
 		if (code == null) {
 			return "";
 		}
-		String text = code instanceof Enum<?> e ? e.name() : String.valueOf(code);
-		return options(kind).stream().filter(o -> o.value().equals(text)).map(Option::label).findFirst().orElse(text);
+		return label(kind, code instanceof Enum<?> e ? e.name() : String.valueOf(code));
+	}
+
+	/** {@link #of}, for words written in Java (a notice). */
+	static String label(String kind, String code) {
+		return OPTIONS.getOrDefault(kind, List.of()).stream().filter(o -> o.value().equals(code)).map(Option::label)
+			.findFirst().orElse(code);
 	}
 
 }

@@ -158,19 +158,24 @@ class HazardConsoleTest {
 	@Test
 	void a_township_inspector_sees_nothing_of_another_township_and_no_action() {
 		// given an entry in 三元镇 and one in 孙岗乡
-		long own = inspection("三元镇", TODAY.minusDays(3)).get(0);
-		long elsewhere = inspection("孙岗乡", TODAY.minusDays(3)).get(0);
+		String ownFacility = LedgerRequests.newFacilityId();
+		String otherFacility = LedgerRequests.newFacilityId();
+		long own = inspection(ownFacility, "三元镇", TODAY.minusDays(3)).get(0);
+		long elsewhere = inspection(otherFacility, "孙岗乡", TODAY.minusDays(3)).get(0);
 		String inspector = user("INSPECTOR", "三元镇");
 		browser.signIn(inspector, PASSWORD);
 
-		// when the 三元镇 inspector opens the ledger, even asking for 孙岗乡
-		browser.get("/hazards");
-		List<String> listed = browser.attributes("tr[data-hazard-id]", "data-hazard-id");
+		// when the 三元镇 inspector looks for each in the ledger, even asking for 孙岗乡
+		browser.get("/hazards?facilityId=" + ownFacility);
+		List<String> ownListed = browser.attributes("tr[data-hazard-id]", "data-hazard-id");
+		browser.get("/hazards?facilityId=" + otherFacility);
+		List<String> otherListed = browser.attributes("tr[data-hazard-id]", "data-hazard-id");
 		browser.get("/hazards?township=" + Api.encode("孙岗乡"));
 		List<String> asked = browser.attributes("tr[data-hazard-id]", "data-hazard-id");
 
 		// then only 三元镇's entries are there, and 孙岗乡's entry is not found at its address
-		assertThat(listed).contains(String.valueOf(own)).doesNotContain(String.valueOf(elsewhere));
+		assertThat(ownListed).contains(String.valueOf(own));
+		assertThat(otherListed).isEmpty();
 		assertThat(asked).doesNotContain(String.valueOf(elsewhere));
 		assertThat(browser.all("select[name=township]")).as("no township choice for a township role").isEmpty();
 		browser.get("/hazards/" + elsewhere);
@@ -209,6 +214,40 @@ class HazardConsoleTest {
 		JsonNode stored = admin.get("/api/v1/hazards/" + id).json();
 		assertThat(stored.get("version").asInt()).isZero();
 		assertThat(stored.get("rectificationUnit").isNull()).isTrue();
+	}
+
+	@Test
+	void a_refused_acceptance_needs_its_reason_and_an_entry_may_be_escalated() {
+		// given an entry waiting for acceptance
+		long id = inspection("三元镇", TODAY.minusDays(15)).get(0);
+		JsonNode h = LedgerContract.ok(admin.put("/api/v1/hazards/" + id + "/assignment",
+				LedgerRequests.assignment(0, TODAY.plusDays(15).toString())));
+		h = LedgerContract.ok(admin.post("/api/v1/hazards/" + id + "/transitions",
+				LedgerRequests.move(h.get("version").asInt(), "RECTIFYING", "")));
+		LedgerContract.ok(admin.post("/api/v1/hazards/" + id + "/transitions",
+				LedgerRequests.move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
+		browser.signIn(officer, PASSWORD).get("/hazards/" + id);
+
+		// when the officer refuses the acceptance without a reason, then with one
+		browser.press("验收不通过");
+		assertThat(browser.errorBeside("refuse.note")).isEqualTo("验收不通过须写明原因");
+		assertThat(browser.body("data-status")).isEqualTo("PENDING_ACCEPTANCE");
+		browser.assertNoJsErrors();
+		browser.type("note", "危房未拆除完毕").press("验收不通过");
+
+		// then the entry is back in rectification, the refusal counted with its reason
+		assertThat(browser.body("data-status")).isEqualTo("RECTIFYING");
+		assertThat(admin.get("/api/v1/hazards/" + id).json().get("refusals").asInt()).isEqualTo(1);
+		assertThat(browser.attributes("ol.timeline li", "data-event")).endsWith("ACCEPTANCE_REFUSED");
+		assertThat(browser.one("ol.timeline li:last-child").getText()).contains("待验收 → 整改中", "危房未拆除完毕", officer);
+
+		// and when it is escalated with its reason, it says so
+		browser.click(browser.one("[data-form-box=escalation] summary"));
+		browser.type("reason", "需区政府协调拆除资金").press("提级治理");
+		assertThat(browser.all(".badges .escalated")).hasSize(1);
+		assertThat(browser.one("[data-rectification]").getText()).contains("是：需区政府协调拆除资金");
+		assertThat(browser.attributes("ol.timeline li", "data-event")).endsWith("ESCALATED");
+		browser.assertNoJsErrors();
 	}
 
 	@Test
