@@ -269,6 +269,14 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The page at desktop width as {@code name}, and at phone width as {@code name-phone}. */
+	public Browser screenshots(String name) {
+		screenshot(name);
+		size(PHONE).screenshot(name + "-phone");
+		size(DESKTOP);
+		return this;
+	}
+
 	public ChromeDriver driver() {
 		return driver;
 	}

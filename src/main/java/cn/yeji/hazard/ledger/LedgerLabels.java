@@ -19,6 +19,7 @@ class LedgerLabels {
 	private static final Map<String, List<Option>> OPTIONS = Map.of(
 			"status", options("OPEN", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED"),
 			"level", options("MAJOR", "REVIEW", "GENERAL"),
+			"overdue", List.of(new Option("true", "仅逾期"), new Option("false", "未逾期")),
 			"channel", options("SUPERVISORY_INSPECTION", "SELF_CHECK", "JOINT_INSPECTION", "PUBLIC_REPORT",
 					"THIRD_PARTY_ASSESSMENT"),
 			"event", List.of(new Option("OPENED", "登记隐患"), new Option("JOINED", "再次发现，并入本条"),

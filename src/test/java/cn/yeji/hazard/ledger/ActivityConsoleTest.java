@@ -1,10 +1,10 @@
 package cn.yeji.hazard.ledger;
 
+import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +18,6 @@ import cn.yeji.hazard.Browser;
 /** Checks, training and drills in a real browser: a township records them, the district reads them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ActivityConsoleTest {
-
-	private static final String PASSWORD = "officer-password-1";
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -44,7 +42,7 @@ class ActivityConsoleTest {
 	@Test
 	void a_township_records_a_drill_and_its_training_and_the_district_lists_them() {
 		String facility = LedgerRequests.newFacilityId();
-		browser.signIn(user("TOWNSHIP_OFFICER", "三元镇"), PASSWORD).get("/activities");
+		browser.signIn(ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇"), PASSWORD).get("/activities");
 		assertThat(browser.page()).isEqualTo("activities");
 		assertThat(browser.all("[data-activity-list]")).as("the list is the district's").isEmpty();
 
@@ -68,21 +66,15 @@ class ActivityConsoleTest {
 
 		// then a district officer finds the drill under the facility
 		browser.press("退出");
-		browser.signIn(user("DISTRICT_OFFICER", null), PASSWORD).get("/activities?facilityId=" + facility);
+		browser.signIn(ConsoleUsers.create(admin, "DISTRICT_OFFICER", null), PASSWORD)
+			.get("/activities?facilityId=" + facility);
 		assertThat(browser.attributes("tr[data-activity-id]", "data-kind")).containsExactly("EVACUATION_DRILL");
 		assertThat(browser.one("tr[data-activity-id]").getText()).contains("三元镇", "院长 王某", TODAY.toString());
 		browser.get("/activities?township=" + Api.encode("三元镇") + "&from=" + TODAY.minusDays(3) + "&to=" + TODAY);
 		assertThat(browser.attributes("tr[data-activity-id]", "data-kind")).contains("EVACUATION_DRILL", "PRINCIPAL_TRAINING");
-		browser.screenshot("activities");
-		browser.size(Browser.PHONE).screenshot("activities-phone");
-		browser.size(Browser.DESKTOP);
+		browser.screenshots("activities");
 		browser.assertNoJsErrors();
 	}
 
-	private String user(String role, String township) {
-		String name = role.toLowerCase().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(name, PASSWORD, role, township).status()).isEqualTo(201);
-		return name;
-	}
 
 }

@@ -1,8 +1,8 @@
 package cn.yeji.hazard.ledger;
 
+import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +17,6 @@ import tools.jackson.databind.JsonNode;
 /** Public reports in a real browser: an officer records one, verifies it, and the ledger gets its entry. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComplaintConsoleTest {
-
-	private static final String PASSWORD = "officer-password-1";
 
 	@LocalServerPort
 	int port;
@@ -40,7 +38,7 @@ class ComplaintConsoleTest {
 
 	@Test
 	void a_report_is_recorded_then_confirmed_and_opens_its_ledger_entry() {
-		String officer = user("TOWNSHIP_OFFICER", "三元镇");
+		String officer = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
 		String facility = LedgerRequests.newFacilityId();
 		browser.signIn(officer, PASSWORD).get("/complaints");
 		browser.click(browser.one("[data-form-box=report] summary"));
@@ -54,9 +52,7 @@ class ComplaintConsoleTest {
 		assertThat(browser.errorBeside("report.content")).isEqualTo("必填字段缺失");
 		assertThat(browser.control("facility.name").getAttribute("value")).isEqualTo("举报测试养老院");
 		browser.assertNoJsErrors();
-		browser.screenshot("complaints");
-		browser.size(Browser.PHONE).screenshot("complaints-phone");
-		browser.size(Browser.DESKTOP);
+		browser.screenshots("complaints");
 
 		// and once given, the report is recorded in the officer's township, waiting for verification
 		browser.type("content", "家属反映该院二楼安全出口长期上锁").press("登记举报");
@@ -73,9 +69,7 @@ class ComplaintConsoleTest {
 		assertThat(browser.errorBeside("verification.ruleId")).contains("举报查实须注明所依据的条款编号");
 		assertThat(browser.control("actor").getAttribute("value")).isEqualTo("镇民政办 王五");
 		browser.assertNoJsErrors();
-		browser.screenshot("complaint");
-		browser.size(Browser.PHONE).screenshot("complaint-phone");
-		browser.size(Browser.DESKTOP);
+		browser.screenshots("complaint");
 
 		// and named, the verification is recorded and the report opens a ledger entry of channel 群众举报
 		browser.select("ruleId", "YJ-2.3").type("note", "现场核实：二楼东侧安全出口上锁").press("记录核查结果");
@@ -97,7 +91,7 @@ class ComplaintConsoleTest {
 		// given a report in 孙岗乡 and one in 三元镇
 		long own = report("三元镇");
 		long elsewhere = report("孙岗乡");
-		browser.signIn(user("INSPECTOR", "三元镇"), PASSWORD).get("/complaints");
+		browser.signIn(ConsoleUsers.create(admin, "INSPECTOR", "三元镇"), PASSWORD).get("/complaints");
 
 		// then the inspector sees 三元镇's, with no form to record or verify
 		assertThat(browser.attributes("tr[data-complaint-id]", "data-complaint-id")).contains(String.valueOf(own))
@@ -119,10 +113,5 @@ class ComplaintConsoleTest {
 		return created.json().get("id").asLong();
 	}
 
-	private String user(String role, String township) {
-		String name = role.toLowerCase().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(name, PASSWORD, role, township).status()).isEqualTo(201);
-		return name;
-	}
 
 }

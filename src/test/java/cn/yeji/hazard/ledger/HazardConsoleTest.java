@@ -1,5 +1,6 @@
 package cn.yeji.hazard.ledger;
 
+import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +30,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HazardConsoleTest {
 
-	private static final String PASSWORD = "officer-password-1";
-
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@LocalServerPort
@@ -48,8 +46,8 @@ class HazardConsoleTest {
 	@BeforeEach
 	void officers() {
 		admin = new Api(port);
-		officer = user("TOWNSHIP_OFFICER", "三元镇");
-		colleague = user("TOWNSHIP_OFFICER", "三元镇");
+		officer = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
+		colleague = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
 		browser = Browser.open(port);
 	}
 
@@ -81,9 +79,7 @@ class HazardConsoleTest {
 		browser.type("note", "危房已停用，正在拆除").press("申请验收");
 		assertThat(browser.body("data-status")).isEqualTo("PENDING_ACCEPTANCE");
 
-		browser.screenshot("hazard");
-		browser.size(Browser.PHONE).screenshot("hazard-phone");
-		browser.size(Browser.DESKTOP);
+		browser.screenshots("hazard");
 
 		// then they may not close it themselves
 		browser.type("acceptance.acceptedBy", "王五").press("验收销号");
@@ -162,7 +158,7 @@ class HazardConsoleTest {
 		String otherFacility = LedgerRequests.newFacilityId();
 		long own = inspection(ownFacility, "三元镇", TODAY.minusDays(3)).get(0);
 		long elsewhere = inspection(otherFacility, "孙岗乡", TODAY.minusDays(3)).get(0);
-		String inspector = user("INSPECTOR", "三元镇");
+		String inspector = ConsoleUsers.create(admin, "INSPECTOR", "三元镇");
 		browser.signIn(inspector, PASSWORD);
 
 		// when the 三元镇 inspector looks for each in the ledger, even asking for 孙岗乡
@@ -268,9 +264,7 @@ class HazardConsoleTest {
 		assertThat(overdue).contains("true");
 		int firstOnTime = overdue.indexOf("false") < 0 ? overdue.size() : overdue.indexOf("false");
 		assertThat(overdue.subList(firstOnTime, overdue.size())).doesNotContain("true");
-		browser.screenshot("hazards");
-		browser.size(Browser.PHONE).screenshot("hazards-phone");
-		browser.size(Browser.DESKTOP);
+		browser.screenshots("hazards");
 
 		// and the facility's own entries show the late one first, marked
 		browser.type("facilityId", facility).press("筛选");
@@ -313,10 +307,5 @@ class HazardConsoleTest {
 		return recorded.json().get("hazards").findValues("hazardId").stream().map(JsonNode::asLong).toList();
 	}
 
-	private String user(String role, String township) {
-		String name = role.toLowerCase().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(name, PASSWORD, role, township).status()).isEqualTo(201);
-		return name;
-	}
 
 }
