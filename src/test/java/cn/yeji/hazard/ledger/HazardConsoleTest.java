@@ -264,13 +264,13 @@ class HazardConsoleTest {
 		assertThat(overdue).contains("true");
 		int firstOnTime = overdue.indexOf("false") < 0 ? overdue.size() : overdue.indexOf("false");
 		assertThat(overdue.subList(firstOnTime, overdue.size())).doesNotContain("true");
-		browser.screenshots("hazards");
 
 		// and the facility's own entries show the late one first, marked
 		browser.type("facilityId", facility).press("筛选");
 		assertThat(browser.attributes("tr[data-hazard-id]", "data-hazard-id")).containsExactly(String.valueOf(late),
 				String.valueOf(ids.get(0)));
 		assertThat(browser.attributes("tr[data-hazard-id]", "class")).containsExactly("overdue", "");
+		browser.screenshots("hazards");
 
 		// and when narrowed to overdue ones, the list and its export hold just that one
 		browser.select("overdue", "true").press("筛选");
