@@ -103,8 +103,9 @@
     });
   }
 
+  // a known facility picked from the input's list fills in what the form does not have yet
   function fillFacility(form, input) {
-    var option = all(document, '#known-facilities option').filter(function (o) { return o.value === input.value; })[0];
+    var option = (input.list ? all(input.list, 'option') : []).filter(function (o) { return o.value === input.value; })[0];
     if (!option) { return; }
     var set = function (name, value) {
       var el = form.querySelector('[name="' + name + '"]');
@@ -114,6 +115,7 @@
     set('facility.township', option.getAttribute('data-township'));
     set('facility.kind', option.getAttribute('data-kind'));
     set('facility.regionCode', option.getAttribute('data-region'));
+    set('township', option.getAttribute('data-township'));
   }
 
   ready(function () {
@@ -138,6 +140,9 @@
           saveDraft(form);
         });
       });
+    });
+    all(document, 'form:not([data-draft]) [data-facility-picker]').forEach(function (input) {
+      input.addEventListener('input', function () { fillFacility(input.form, input); });
     });
     all(document, '[data-clear-draft-button]').forEach(function (button) {
       button.addEventListener('click', function () {

@@ -17,7 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -167,10 +168,30 @@ public final class Browser implements AutoCloseable {
 	public Browser navigating(Runnable action) {
 		WebElement before = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(before));
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * Whether the element has left the page. Chromium answers a node of a document being replaced with
+	 * "does not belong to the document" rather than a stale reference; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public Browser click(WebElement element) {
@@ -290,6 +311,14 @@ public final class Browser implements AutoCloseable {
 		return new Weight(((Number) m.get("bytes")).longValue(), ((Number) m.get("doc")).longValue(),
 				((Number) m.get("resources")).intValue(), ((Number) m.get("interactive")).longValue(),
 				((Number) m.get("load")).longValue());
+	}
+
+	/** The page at desktop width as {@code name}, and at phone width as {@code name-phone}. */
+	public Browser screenshots(String name) {
+		screenshot(name);
+		size(PHONE).screenshot(name + "-phone");
+		size(DESKTOP);
+		return this;
 	}
 
 	public ChromeDriver driver() {

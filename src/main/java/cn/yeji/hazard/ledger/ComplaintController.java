@@ -11,7 +11,6 @@ import cn.yeji.hazard.api.model.ComplaintDto;
 import cn.yeji.hazard.api.model.ComplaintPageDto;
 import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.ComplaintStatusDto;
-import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.security.Scope;
 
@@ -33,10 +32,7 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request, String idempotencyKey) {
-		FacilityRefDto f = request.getFacility();
-		long id = writes.write(idempotencyKey, "POST /api/v1/complaints", request,
-				() -> desk.receive(new ComplaintDesk.FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
-						request.getSource().getValue(), request.getReceivedOn(), request.getContent())).id();
+		long id = writes.write(idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(request)).id();
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(id)));
 	}
 
@@ -56,9 +52,7 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> verifyComplaint(Long id, VerificationDto v) {
-		boolean confirmed = v.getOutcome() == VerificationDto.OutcomeEnum.CONFIRMED;
-		return ResponseEntity.ok(view(desk.verify(id, new ComplaintDesk.Verification(v.getVersion(), v.getActor(),
-				v.getVerifiedOn(), confirmed, v.getRuleId(), v.getNote()))));
+		return ResponseEntity.ok(view(desk.verify(id, ComplaintDesk.Verification.of(v))));
 	}
 
 	private static ComplaintDto view(ComplaintRow c) {

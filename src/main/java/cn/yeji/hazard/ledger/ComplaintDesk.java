@@ -11,7 +11,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.EvidenceDto;
+import cn.yeji.hazard.api.model.FacilityRefDto;
+import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
@@ -57,7 +60,14 @@ class ComplaintDesk {
 		this.clock = clock;
 	}
 
-	long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
+	/** A report as the API's body (or a console form bound to it) gives it. */
+	long receive(ComplaintRequestDto request) {
+		FacilityRefDto f = request.getFacility();
+		return receive(new FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
+	}
+
+	private long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
 		facilities.checkWritable("facility.township", facility.id(), facility.regionCode(), facility.township());
 		notAfterToday("receivedOn", receivedOn);
 		return transactions.execute(status -> {
@@ -146,6 +156,12 @@ class ComplaintDesk {
 	}
 
 	record Verification(int version, String actor, LocalDate verifiedOn, boolean confirmed, String ruleId, String note) {
+
+		static Verification of(VerificationDto v) {
+			return new Verification(v.getVersion(), v.getActor(), v.getVerifiedOn(),
+					v.getOutcome() == VerificationDto.OutcomeEnum.CONFIRMED, v.getRuleId(), v.getNote());
+		}
+
 	}
 
 }

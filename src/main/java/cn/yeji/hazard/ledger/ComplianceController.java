@@ -36,40 +36,29 @@ class ComplianceController implements ComplianceApi {
 
 	private final ActivityStore store;
 
-	private final FacilityStore facilities;
-
 	private final CadenceReports reports;
 
 	private final Clock clock;
 
 	private final IdempotentWrites writes;
 
-	ComplianceController(ActivityStore store, FacilityStore facilities, CadenceReports reports, Clock clock,
+	private final ActivityRecorder recorder;
+
+	ComplianceController(ActivityStore store, ActivityRecorder recorder, CadenceReports reports, Clock clock,
 			IdempotentWrites writes) {
 		this.writes = writes;
 		this.store = store;
-		this.facilities = facilities;
+		this.recorder = recorder;
 		this.reports = reports;
 		this.clock = clock;
 	}
 
 	@Override
 	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request, String idempotencyKey) {
-		check(request);
-		FacilityRefDto f = request.getFacility();
-		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(),
-				f == null ? null : f.getRegionCode(), township);
-		ActivityRow row = new ActivityRow(0, request.getKind().getValue(), f == null ? null : f.getId(), township,
-				request.getHeldOn(), request.getConductedBy(), request.getNote(), OffsetDateTime.now(clock));
-		long id = writes.write(idempotencyKey, "POST /api/v1/activities", request, () -> {
-			if (f != null) {
-				facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
-			}
-			return store.insert(row);
-		}).id();
-		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (f == null ? "" : f.getId())))
-			.body(view(store.find(id).orElseThrow()));
+		long id = writes.write(idempotencyKey, "POST /api/v1/activities", request, () -> recorder.record(request).id()).id();
+		ActivityRow row = store.find(id).orElseThrow();
+		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (row.facilityId() == null ? "" : row.facilityId())))
+			.body(view(row));
 	}
 
 	@Override
@@ -92,23 +81,6 @@ class ComplianceController implements ComplianceApi {
 	@Override
 	public ResponseEntity<Resource> exportCompliance(ExportFormatDto format, Integer year, String township) {
 		return Exports.response(CadenceReports.table(reports.report(year, township)), format.getValue(), "compliance-" + year);
-	}
-
-	private void check(ActivityRequestDto request) {
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean townshipTraining = request.getKind() == ActivityKindDto.PRINCIPAL_TRAINING;
-		if (townshipTraining && (request.getTownship() == null || request.getTownship().isBlank())) {
-			problems.add(new FieldProblem("township", request.getTownship(), "乡镇（街道）组织的主要负责人培训须填写乡镇（街道）"));
-		}
-		if (!townshipTraining && request.getFacility() == null) {
-			problems.add(new FieldProblem("facility", null, "机构的检查、自查、培训和演练须填写机构"));
-		}
-		if (request.getHeldOn().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("heldOn", request.getHeldOn().toString(), "不得晚于今天"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
 	}
 
 	private static ActivityDto view(ActivityRow a) {

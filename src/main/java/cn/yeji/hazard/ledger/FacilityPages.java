@@ -52,7 +52,7 @@ class FacilityPages {
 		model.addAttribute("facility", registry.get(id));
 		model.addAttribute("history", registry.history(id));
 		model.addAttribute("inspections", inspections.list(id, null, null, null, 0, SHOWN).items());
-		model.addAttribute("hazards", hazards.list(new HazardFilter(id, null, null, null, null, null, null, null, null), today,
+		model.addAttribute("hazards", hazards.list(new HazardFilter(id, null, null, null, null, null, null, null, null, null), today,
 				0, SHOWN).items());
 		model.addAttribute("activities", activities.page(id, null, null, null, 0, SHOWN).items());
 		model.addAttribute("complaints", complaints.list(id, null, null, 0, SHOWN).items());

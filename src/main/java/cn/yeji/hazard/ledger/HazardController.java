@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.api.HazardsApi;
-import cn.yeji.hazard.api.model.AcceptanceDto;
 import cn.yeji.hazard.api.model.AssignmentDto;
 import cn.yeji.hazard.api.model.ChannelDto;
 import cn.yeji.hazard.api.model.EscalationRequestDto;
@@ -18,8 +17,6 @@ import cn.yeji.hazard.api.model.HazardDto;
 import cn.yeji.hazard.api.model.HazardPageDto;
 import cn.yeji.hazard.api.model.HazardStatusDto;
 import cn.yeji.hazard.api.model.TransitionDto;
-import cn.yeji.hazard.export.Exports;
-import cn.yeji.hazard.ledger.HazardCommands.Acceptance;
 import cn.yeji.hazard.ledger.HazardCommands.Assign;
 import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
@@ -50,7 +47,7 @@ class HazardController implements HazardsApi {
 			HazardStatusDto status, ChannelDto channel, Boolean overdue, Boolean escalated, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
 		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), ruleId, status(status),
+		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), ruleId, null, status(status),
 				channel == null ? null : channel.getValue(), overdue, escalated, from, to);
 		Page<HazardRow> rows = store.list(filter, today, page, size);
 		return ResponseEntity.ok(new HazardPageDto(rows.page(), rows.size(), rows.total(),
@@ -60,11 +57,9 @@ class HazardController implements HazardsApi {
 	@Override
 	public ResponseEntity<Resource> exportHazards(ExportFormatDto format, String facilityId, String township,
 			HazardStatusDto status, LocalDate from, LocalDate to) {
-		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), null, status(status), null, null,
-				null, from, to);
-		return Exports.response(LedgerTables.hazards(store.all(filter, today), today), format.getValue(),
-				"hazard-ledger-" + today);
+		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), null, null, status(status),
+				null, null, null, from, to);
+		return ledger.export(filter, format.getValue());
 	}
 
 	@Override
@@ -74,22 +69,17 @@ class HazardController implements HazardsApi {
 
 	@Override
 	public ResponseEntity<HazardDto> assignHazard(Long id, AssignmentDto a) {
-		return ResponseEntity.ok(withHistory(ledger.assign(id, new Assign(a.getVersion(), a.getActor(),
-				a.getRectificationUnit(), a.getResponsiblePerson(), a.getDeadline(), a.getMeasures(), a.getFunding(),
-				a.getInterimControls(), a.getNote()))));
+		return ResponseEntity.ok(withHistory(ledger.assign(id, Assign.of(a))));
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> transitionHazard(Long id, TransitionDto t) {
-		AcceptanceDto a = t.getAcceptance();
-		Acceptance acceptance = a == null ? null : new Acceptance(a.getAcceptedBy(), a.getAcceptedOn(), a.getNote());
-		return ResponseEntity.ok(withHistory(
-				ledger.move(id, new Move(t.getVersion(), t.getActor(), status(t.getTo()), t.getNote(), acceptance))));
+		return ResponseEntity.ok(withHistory(ledger.move(id, Move.of(t))));
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> escalateHazard(Long id, EscalationRequestDto e) {
-		return ResponseEntity.ok(withHistory(ledger.escalate(id, new Escalate(e.getVersion(), e.getActor(), e.getReason()))));
+		return ResponseEntity.ok(withHistory(ledger.escalate(id, Escalate.of(e))));
 	}
 
 	private HazardDto withHistory(HazardRow row) {

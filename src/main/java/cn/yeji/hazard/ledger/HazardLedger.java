@@ -6,9 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.ledger.HazardCommands.Assign;
 import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
@@ -84,6 +87,17 @@ class HazardLedger {
 		HazardRow row = store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
 		Scope.current().check(row.township(), "隐患台账条目", id);
 		return row;
+	}
+
+	/**
+	 * The matching entries as the officer's spreadsheet (隐患台账), the one export the API and the console
+	 * both serve. {@code filter} is narrowed to the caller's township already.
+	 * @param format {@code csv} or {@code xlsx}
+	 */
+	@Transactional(readOnly = true)
+	ResponseEntity<Resource> export(HazardFilter filter, String format) {
+		LocalDate today = LocalDate.now(clock);
+		return Exports.response(LedgerTables.hazards(store.all(filter, today), today), format, "hazard-ledger-" + today);
 	}
 
 	@Transactional(readOnly = true)

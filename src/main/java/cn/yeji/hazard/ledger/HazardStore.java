@@ -134,6 +134,18 @@ class HazardStore {
 		return Page.fetch(jdbc, SELECT, "FROM hazard h", where, "h.id DESC", HazardStore::row, page, size);
 	}
 
+	/**
+	 * One page of an officer's worklist: overdue entries first (the longest overdue on top), then the other
+	 * open ones by deadline (unassigned after those with one), closed ones last; ties by the day found.
+	 */
+	Page<HazardRow> worklist(HazardFilter filter, LocalDate today, int page, int size) {
+		SqlFilter where = where(filter, today).bind("today", today);
+		return Page.fetch(jdbc, SELECT, "FROM hazard h", where, """
+				CASE WHEN h.status = 'CLOSED' THEN 2 WHEN h.deadline < :today THEN 0 ELSE 1 END,
+				CASE WHEN h.deadline IS NULL THEN 1 ELSE 0 END, h.deadline, h.found_on, h.id""", HazardStore::row, page,
+				size);
+	}
+
 	/** Every matching entry, oldest first, for an export. */
 	List<HazardRow> all(HazardFilter filter, LocalDate today) {
 		SqlFilter where = where(filter, today);
@@ -144,6 +156,7 @@ class HazardStore {
 		SqlFilter where = new SqlFilter().and("h.facility_id = :facilityId", "facilityId", f.facilityId())
 			.and("h.township = :township", "township", f.township())
 			.and("h.rule_id = :ruleId", "ruleId", f.ruleId())
+			.and("h.hazard_level = :level", "level", f.level())
 			.and("h.status = :status", "status", f.status() == null ? null : f.status().name())
 			.and("h.channel = :channel", "channel", f.channel())
 			.and("h.escalated = :escalated", "escalated", f.escalated())

@@ -22,7 +22,6 @@ import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.rules.District;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.system.ApiRequests;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
@@ -65,7 +64,7 @@ class RegistryPages {
 			RedirectAttributes redirect) {
 		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
 		try {
-			FacilityRecord f = registry.register(FacilityDtos.record(read(form, FacilityRecordInputDto.class)),
+			FacilityRecord f = registry.register(FacilityDtos.record(form.bind(FacilityRecordInputDto.class)),
 					Registry.Source.CONSOLE);
 			redirect.addFlashAttribute("notice", "已登记机构 " + f.name() + "（" + f.id() + "）。");
 			return "redirect:/facilities/" + f.id();
@@ -89,7 +88,7 @@ class RegistryPages {
 		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
 		form.tree().put("id", id);
 		try {
-			FacilityRecordUpdateDto dto = read(form, FacilityRecordUpdateDto.class);
+			FacilityRecordUpdateDto dto = form.bind(FacilityRecordUpdateDto.class);
 			registry.update(id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE);
 			redirect.addFlashAttribute("notice", "机构档案已保存。");
 			return "redirect:/facilities/" + id;
@@ -146,23 +145,6 @@ class RegistryPages {
 		model.addAttribute("townships", townships());
 		model.addAttribute("buildingRows", buildingRows(values));
 		return "registry/facility-edit";
-	}
-
-	private <T> T read(FormTree form, Class<T> type) {
-		if (!form.problems().isEmpty()) {
-			throw new InvalidRequestException(form.problems());
-		}
-		try {
-			T dto = ApiRequests.bindForm(form.tree(), type);
-			List<FieldProblem> invalid = ApiRequests.schemaProblems(dto);
-			if (!invalid.isEmpty()) {
-				throw new InvalidRequestException(invalid);
-			}
-			return dto;
-		}
-		catch (InvalidRequestException ex) {
-			throw new InvalidRequestException(form.controls(ex.problems()));
-		}
 	}
 
 	private static Map<String, String> errors(FormTree form, RuntimeException ex) {

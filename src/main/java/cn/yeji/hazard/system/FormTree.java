@@ -67,6 +67,33 @@ public final class FormTree {
 		return problems;
 	}
 
+	/** Sets a body field the server fills in, whatever the form sent (e.g. the signed-in account). */
+	public FormTree put(String path, String value) {
+		field(path, value);
+		return this;
+	}
+
+	/**
+	 * The body bound to the API's type and checked against its schema.
+	 * @throws InvalidRequestException naming every offending control
+	 */
+	public <T> T bind(Class<T> type) {
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		try {
+			T value = ApiRequests.bindForm(tree, type);
+			List<FieldProblem> invalid = ApiRequests.schemaProblems(value);
+			if (!invalid.isEmpty()) {
+				throw new InvalidRequestException(invalid);
+			}
+			return value;
+		}
+		catch (InvalidRequestException ex) {
+			throw new InvalidRequestException(controls(ex.problems()));
+		}
+	}
+
 	/** The control that holds a body path: {@code buildings[0].id} of the first kept row is that row's control. */
 	public String control(String path) {
 		Matcher row = ROW_PATH.matcher(path);

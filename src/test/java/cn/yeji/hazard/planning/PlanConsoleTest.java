@@ -68,8 +68,7 @@ class PlanConsoleTest {
 		// when the inspector starts the task from their list and records the inspection
 		browser.signIn(inspector, PASSWORD).get("/tasks?year=2026");
 		assertThat(browser.page()).isEqualTo("tasks");
-		String taskId = browser.one("tr[data-task-id] [data-start-task]").findElement(org.openqa.selenium.By.xpath("./ancestor::tr"))
-			.getAttribute("data-task-id");
+		String taskId = browser.one("tr[data-facility-id='" + facility + "']:not([data-task-status='DONE'])").getAttribute("data-task-id");
 		browser.navigating(() -> browser.click(browser.one("tr[data-task-id='" + taskId + "'] [data-start-task]")));
 		assertThat(browser.page()).isEqualTo("inspect");
 		assertThat(browser.control("facility.id").getAttribute("value")).isEqualTo(facility);

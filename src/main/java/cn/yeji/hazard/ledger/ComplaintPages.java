@@ -1,0 +1,143 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.yeji.hazard.api.model.ComplaintRequestDto;
+import cn.yeji.hazard.api.model.VerificationDto;
+import cn.yeji.hazard.determination.InspectionForm;
+import cn.yeji.hazard.rules.RuleInfo;
+import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.system.ConsolePages;
+import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.registry.FacilityStore;
+
+/**
+ * Public reports (群众举报): the list, a report with its verification, and the forms to record a report and
+ * its verification, through the same {@link ComplaintDesk} as the API. A report confirmed under a major
+ * clause shows the ledger entry it opened.
+ */
+@ConsolePages
+class ComplaintPages {
+
+	private static final int PICKER_SIZE = 500;
+
+	private static final List<String> REPORT = List.of("facility.id", "facility.name", "facility.regionCode",
+			"facility.township", "source", "receivedOn", "content");
+
+	private static final List<String> VERIFICATION = List.of("version", "actor", "verifiedOn", "outcome", "ruleId",
+			"note");
+
+	private final ComplaintDesk desk;
+
+	private final ComplaintStore store;
+
+	private final FacilityStore facilities;
+
+	private final RulesetHolder rulesets;
+
+	private final Clock clock;
+
+	ComplaintPages(ComplaintDesk desk, ComplaintStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock) {
+		this.desk = desk;
+		this.store = store;
+		this.facilities = facilities;
+		this.rulesets = rulesets;
+		this.clock = clock;
+	}
+
+	@GetMapping("/complaints")
+	String list(@RequestParam Map<String, String> params, Model model) {
+		return list(params, Map.of("receivedOn", LocalDate.now(clock).toString()), model);
+	}
+
+	@PostMapping("/complaints")
+	String receive(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Optional<Long> id = FormBody.attempt("report",
+				() -> desk.receive(FormBody.of(params, REPORT).object("facility").bind(ComplaintRequestDto.class)), model,
+				response);
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("notice", "已登记群众举报 #" + id.get() + "，待核查");
+			return "redirect:/complaints/" + id.get();
+		}
+		return list(Map.of(), InspectionForm.values(params), model);
+	}
+
+	@GetMapping("/complaints/{id:\\d{1,18}}")
+	String complaint(@PathVariable long id, Model model) {
+		return complaint(desk.get(id), Map.of(), model);
+	}
+
+	@PostMapping("/complaints/{id:\\d{1,18}}/verification")
+	String verify(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<ComplaintRow> verified = FormBody.attempt("verification", () -> desk.verify(id,
+				ComplaintDesk.Verification.of(FormBody.of(params, VERIFICATION).bind(VerificationDto.class))), model,
+				response);
+		if (verified.isPresent()) {
+			ComplaintRow c = verified.get();
+			redirect.addFlashAttribute("notice", "CONFIRMED".equals(c.status())
+					? "核查结果已记录：查实" + (c.hazardId() == null ? "（一般隐患，不记入重大隐患台账）" : "，已记入隐患台账 #" + c.hazardId())
+					: "核查结果已记录：不属实");
+			return "redirect:/complaints/" + id;
+		}
+		return complaint(desk.get(id), InspectionForm.values(params), model);
+	}
+
+	private String list(Map<String, String> params, Map<String, String> typed, Model model) {
+		Scope scope = Scope.current();
+		ListQuery query = ListQuery.of("/complaints", params);
+		if (scope.isDistrict()) {
+			query.choice("township", townships());
+		}
+		query.choice("status", Set.of("RECEIVED", "CONFIRMED", "UNFOUNDED")).text("facilityId");
+		Page<ComplaintRow> rows = store.list(query.value("facilityId"), scope.narrow(query.value("township")),
+				query.value("status"), query.page(), query.size());
+		query.describe(model, rows.total());
+		model.addAttribute("rows", rows.items());
+		model.addAttribute("values", Map.of("report", typed));
+		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of(scope.township()));
+		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
+		return "ledger/complaints";
+	}
+
+	private String complaint(ComplaintRow c, Map<String, String> typed, Model model) {
+		Map<String, String> values = new HashMap<>();
+		values.put("actor", Scope.user());
+		values.put("verifiedOn", LocalDate.now(clock).toString());
+		values.putAll(typed);
+		model.addAttribute("c", c);
+		model.addAttribute("values", Map.of("verification", values));
+		model.addAttribute("rules", clauses());
+		return "ledger/complaint";
+	}
+
+	/** The clauses a confirmed report may fall under: one choice per clause, however many rules conclude it. */
+	private List<RuleInfo> clauses() {
+		Map<String, RuleInfo> byClause = new TreeMap<>();
+		rulesets.current().rules().forEach(r -> byClause.putIfAbsent(r.ruleId(), r));
+		return List.copyOf(byClause.values());
+	}
+
+	private List<String> townships() {
+		return rulesets.current().district().map(d -> d.townships()).orElse(List.of());
+	}
+
+}

@@ -1,0 +1,257 @@
+package cn.yeji.hazard.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.yeji.hazard.api.model.AssignmentDto;
+import cn.yeji.hazard.api.model.EscalationRequestDto;
+import cn.yeji.hazard.api.model.HazardDto;
+import cn.yeji.hazard.api.model.HazardEventDto;
+import cn.yeji.hazard.api.model.HazardStatusDto;
+import cn.yeji.hazard.api.model.TransitionDto;
+import cn.yeji.hazard.determination.InspectionForm;
+import cn.yeji.hazard.ledger.HazardCommands.Assign;
+import cn.yeji.hazard.ledger.HazardCommands.Escalate;
+import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.system.ConsolePages;
+import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.registry.FacilityStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hazard ledger (隐患台账) as officers work it: the list with the overdue entries on top, and each entry
+ * with its history and the changes the signed-in role may make, through the same {@link HazardLedger} as
+ * the API. A change refused (a bad value, a stale version, the four-eyes rule) shows the entry as it is now
+ * with what was typed kept.
+ */
+@ConsolePages
+class HazardPages {
+
+	private static final int PICKER_SIZE = 500;
+
+	/** Where "back to the ledger" goes: the list as the user last filtered it. */
+	private static final String BACK = "hazards.back";
+
+	private static final List<String> ASSIGNMENT = List.of("version", "rectificationUnit", "responsiblePerson",
+			"deadline", "measures", "funding", "interimControls", "note");
+
+	private static final List<String> TRANSITION = List.of("version", "to", "note", "acceptance.acceptedBy",
+			"acceptance.acceptedOn", "acceptance.note");
+
+	private static final List<String> ESCALATION = List.of("version", "reason");
+
+	private static final Set<String> STATUSES = Set.of("OPEN", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED");
+
+	private static final Set<String> LEVELS = Set.of("MAJOR", "REVIEW", "GENERAL");
+
+	private static final Set<String> CHANNELS = Set.of("SUPERVISORY_INSPECTION", "SELF_CHECK", "JOINT_INSPECTION",
+			"PUBLIC_REPORT", "THIRD_PARTY_ASSESSMENT");
+
+	private final HazardLedger ledger;
+
+	private final HazardStore store;
+
+	private final FacilityStore facilities;
+
+	private final RulesetHolder rulesets;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	HazardPages(HazardLedger ledger, HazardStore store, FacilityStore facilities, RulesetHolder rulesets, JsonMapper json,
+			Clock clock) {
+		this.ledger = ledger;
+		this.store = store;
+		this.facilities = facilities;
+		this.rulesets = rulesets;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@GetMapping("/hazards")
+	String list(@RequestParam Map<String, String> params, Model model, HttpSession session) {
+		Scope scope = Scope.current();
+		ListQuery query = query(params, scope);
+		LocalDate today = LocalDate.now(clock);
+		Page<HazardRow> rows = store.worklist(filter(query, scope), today, query.page(), query.size());
+		session.setAttribute(BACK, query.href());
+		query.describe(model, rows.total());
+		model.addAttribute("rows", rows.items().stream().map(r -> LedgerViews.hazard(r, today, json)).toList());
+		model.addAttribute("csvHref", query.href("/hazards/export", "format", "csv"));
+		model.addAttribute("xlsxHref", query.href("/hazards/export", "format", "xlsx"));
+		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of());
+		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
+		return "ledger/hazards";
+	}
+
+	/** The list's export: the same filters, every page, through the API's own export. */
+	@GetMapping("/hazards/export")
+	ResponseEntity<Resource> export(@RequestParam Map<String, String> params) {
+		Scope scope = Scope.current();
+		return ledger.export(filter(query(params, scope), scope), "xlsx".equals(params.get("format")) ? "xlsx" : "csv");
+	}
+
+	/** The list's filters; a township-bound role's township is its own, whatever is asked. */
+	private ListQuery query(Map<String, String> params, Scope scope) {
+		ListQuery query = ListQuery.of("/hazards", params);
+		if (scope.isDistrict()) {
+			query.choice("township", townships());
+		}
+		return query.choice("status", STATUSES).choice("level", LEVELS).choice("channel", CHANNELS)
+			.choice("overdue", Set.of("true", "false")).text("facilityId");
+	}
+
+	private static HazardFilter filter(ListQuery q, Scope scope) {
+		String status = q.value("status");
+		String overdue = q.value("overdue");
+		return new HazardFilter(q.value("facilityId"), scope.narrow(q.value("township")), null, q.value("level"),
+				status == null ? null : HazardStatus.valueOf(status), q.value("channel"),
+				overdue == null ? null : Boolean.valueOf(overdue), null, null, null);
+	}
+
+	@GetMapping("/hazards/{id:\\d{1,18}}")
+	String entry(@PathVariable long id, Model model, HttpSession session) {
+		return entry(ledger.get(id), null, Map.of(), model, session);
+	}
+
+	@PostMapping("/hazards/{id:\\d{1,18}}/assignment")
+	String assign(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
+		return change(id, "assignment", params, () -> {
+			AssignmentDto body = FormBody.of(params, ASSIGNMENT).with("actor", Scope.user()).bind(AssignmentDto.class);
+			ledger.assign(id, Assign.of(body));
+			return "已落实整改责任：" + body.getRectificationUnit() + " / " + body.getResponsiblePerson() + "，整改期限 "
+					+ body.getDeadline();
+		}, model, redirect, response, session);
+	}
+
+	@PostMapping("/hazards/{id:\\d{1,18}}/transition")
+	String move(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
+		String form = transitionForm(params.getFirst("to"), params.getFirst("form"));
+		return change(id, form, params, () -> {
+			FormBody body = FormBody.of(params, TRANSITION).with("actor", Scope.user());
+			if (form.equals("close")) {
+				body.object("acceptance");
+			}
+			HazardRow moved = ledger.move(id, Move.of(body.bind(TransitionDto.class)));
+			return switch (moved.status()) {
+				case RECTIFYING -> form.equals("refuse") ? "验收不通过，已退回整改" : "已开始整改";
+				case PENDING_ACCEPTANCE -> "已申请验收，请由本乡镇另一名人员或区级人员验收";
+				case CLOSED -> "已验收销号";
+				case OPEN -> "已变更为" + moved.status().label();
+			};
+		}, model, redirect, response, session);
+	}
+
+	@PostMapping("/hazards/{id:\\d{1,18}}/escalation")
+	String escalate(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
+		return change(id, "escalation", params, () -> {
+			ledger.escalate(id, Escalate.of(FormBody.of(params, ESCALATION).with("actor", Scope.user())
+				.bind(EscalationRequestDto.class)));
+			return "已提级治理";
+		}, model, redirect, response, session);
+	}
+
+	/**
+	 * Makes one change and goes back to the entry with a notice; a refused change shows the entry as it is
+	 * now, the typed values kept in {@code form}, and why: beside the fields (400, 403) or above (409).
+	 */
+	private String change(long id, String form, MultiValueMap<String, String> params, Supplier<String> write, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
+		Optional<String> notice = FormBody.attempt(form, write, model, response);
+		if (notice.isPresent()) {
+			redirect.addFlashAttribute("notice", notice.get());
+			return "redirect:/hazards/" + id;
+		}
+		return entry(ledger.get(id), form, InspectionForm.values(params), model, session);
+	}
+
+	private String entry(HazardRow row, String submitted, Map<String, String> typed, Model model, HttpSession session) {
+		HazardDto h = LedgerViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
+		Map<String, Map<String, String>> values = defaults(h);
+		if (submitted != null) {
+			values.put(submitted, new HashMap<>(typed));
+		}
+		model.addAttribute("h", h);
+		model.addAttribute("values", values);
+		model.addAttribute("submitted", submitted);
+		model.addAttribute("requestedBy", requestedBy(h));
+		model.addAttribute("backHref", session.getAttribute(BACK) instanceof String back ? back : "/hazards");
+		return "ledger/hazard";
+	}
+
+	/** What each form shows before anything is typed: the entry's own values, and today for an acceptance. */
+	private Map<String, Map<String, String>> defaults(HazardDto h) {
+		Map<String, Map<String, String>> values = new HashMap<>();
+		Map<String, String> assignment = new HashMap<>();
+		putIfPresent(assignment, "rectificationUnit", h.getRectificationUnit());
+		putIfPresent(assignment, "responsiblePerson", h.getResponsiblePerson());
+		putIfPresent(assignment, "deadline", h.getDeadline());
+		putIfPresent(assignment, "measures", h.getMeasures());
+		putIfPresent(assignment, "funding", h.getFunding());
+		putIfPresent(assignment, "interimControls", h.getInterimControls());
+		values.put("assignment", assignment);
+		Map<String, String> close = new HashMap<>();
+		putIfPresent(close, "acceptance.acceptedOn", LocalDate.now(clock));
+		values.put("close", close);
+		Map<String, String> escalation = new HashMap<>();
+		putIfPresent(escalation, "reason", h.getEscalationReason());
+		values.put("escalation", escalation);
+		values.put("transition", new HashMap<>());
+		values.put("refuse", new HashMap<>());
+		return values;
+	}
+
+	/** The account that last asked for acceptance: it may not close the entry itself. */
+	private static String requestedBy(HazardDto h) {
+		String by = null;
+		for (HazardEventDto e : h.getHistory()) {
+			if (e.getToStatus() == HazardStatusDto.PENDING_ACCEPTANCE) {
+				by = e.getActor();
+			}
+		}
+		return by;
+	}
+
+	/** Which of the entry's transition forms was sent: the acceptance, its refusal, or the plain next step. */
+	private static String transitionForm(String to, String form) {
+		if ("CLOSED".equals(to)) {
+			return "close";
+		}
+		return "refuse".equals(form) ? "refuse" : "transition";
+	}
+
+	private static void putIfPresent(Map<String, String> values, String name, Object value) {
+		if (value != null) {
+			values.put(name, value.toString());
+		}
+	}
+
+	private List<String> townships() {
+		return rulesets.current().district().map(d -> d.townships()).orElse(List.of());
+	}
+
+}
