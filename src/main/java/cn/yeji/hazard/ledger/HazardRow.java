@@ -12,7 +12,7 @@ record HazardRow(long id, String facilityId, String facilityName, String townshi
 		int version) {
 
 	/** Not closed and past its deadline: derived, never stored, so it is right on any day. */
-	boolean overdueOn(LocalDate today) {
+	public boolean overdueOn(LocalDate today) {
 		return status != HazardStatus.CLOSED && deadline != null && deadline.isBefore(today);
 	}
 

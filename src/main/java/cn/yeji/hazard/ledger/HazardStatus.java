@@ -24,7 +24,7 @@ enum HazardStatus {
 		return this == PENDING_ACCEPTANCE && to == RECTIFYING;
 	}
 
-	String label() {
+	public String label() {
 		return switch (this) {
 			case OPEN -> "待整改";
 			case RECTIFYING -> "整改中";

@@ -34,6 +34,16 @@ class ConsoleErrors {
 		return "error/403";
 	}
 
+	/** A request no form of the console sends (a control missing, a number that is not one): the page says so. */
+	@ExceptionHandler({ org.springframework.web.bind.MissingServletRequestParameterException.class,
+			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+			org.springframework.web.multipart.MultipartException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(Exception ex, Model model) {
+		model.addAttribute("message", "请求不完整或格式不正确，请回到上一页重新填写后提交。");
+		return "error/400";
+	}
+
 	@ExceptionHandler(Exception.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 	String unexpected(Exception ex, Model model) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
+import cn.yeji.hazard.ConsoleSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -254,6 +255,119 @@ class AuthorizationMatrixTest {
 		// writes refused by role are in the audit log too
 		JsonNode refused = new Api(port).get("/api/v1/audit?actor=" + user(Role.INSPECTOR) + "&size=500").json();
 		assertThat(refused.get("items").findValues("status")).extracting(JsonNode::asInt).contains(403);
+	}
+
+	/** A console page or form: who may open or submit it, and what of the fixture it names. */
+	record Page(String method, String pattern, Allowed allowed, Scoping scoping, Function<Fixture, String> path) {
+	}
+
+	/**
+	 * Every console route. A GET is a page; a POST is a form, sent empty (an allowed caller gets the form back
+	 * with its problems, a redirect or a 404 for a target nobody has, and nothing changes).
+	 */
+	private static final List<Page> CONSOLE = List.of(
+			page("GET", "/inspect", Allowed.INSPECTOR, Scoping.NONE, f -> "/inspect"),
+			page("POST", "/inspect", Allowed.INSPECTOR, Scoping.NONE, f -> "/inspect"),
+			page("GET", "/inspections/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/inspections/" + f.inspection()),
+			page("GET", "/tasks", Allowed.INSPECTOR, Scoping.NONE, f -> "/tasks"),
+			page("GET", "/plans", Allowed.DISTRICT, Scoping.NONE, f -> "/plans"),
+			page("POST", "/plans", Allowed.DISTRICT, Scoping.NONE, f -> "/plans"),
+			page("GET", "/plans/{id}", Allowed.DISTRICT, Scoping.NONE, f -> "/plans/987654321"),
+			page("GET", "/hazards", Allowed.INSPECTOR, Scoping.NONE, f -> "/hazards"),
+			page("GET", "/hazards/export", Allowed.INSPECTOR, Scoping.NONE, f -> "/hazards/export?format=csv"),
+			page("GET", "/hazards/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/hazards/" + f.hazard()),
+			page("POST", "/hazards/{id}/assignment", Allowed.TOWNSHIP, Scoping.RECORD, f -> "/hazards/" + f.hazard() + "/assignment"),
+			page("POST", "/hazards/{id}/transition", Allowed.TOWNSHIP, Scoping.RECORD, f -> "/hazards/" + f.hazard() + "/transition"),
+			page("POST", "/hazards/{id}/escalation", Allowed.TOWNSHIP, Scoping.RECORD, f -> "/hazards/" + f.hazard() + "/escalation"),
+			page("GET", "/facilities", Allowed.INSPECTOR, Scoping.NONE, f -> "/facilities"),
+			page("GET", "/facilities/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/facilities/" + f.facility()),
+			page("GET", "/facilities/{id}/edit", Allowed.TOWNSHIP, Scoping.RECORD, f -> "/facilities/" + f.facility() + "/edit"),
+			page("GET", "/facilities/export", Allowed.INSPECTOR, Scoping.NONE, f -> "/facilities/export?format=csv"),
+			page("GET", "/facilities/import-template", Allowed.INSPECTOR, Scoping.NONE, f -> "/facilities/import-template"),
+			page("POST", "/facilities", Allowed.TOWNSHIP, Scoping.NONE, f -> "/facilities"),
+			page("POST", "/facilities/{id}", Allowed.TOWNSHIP, Scoping.RECORD, f -> "/facilities/" + f.facility()),
+			page("POST", "/facilities/import", Allowed.TOWNSHIP, Scoping.NONE, f -> "/facilities/import"),
+			page("GET", "/complaints", Allowed.INSPECTOR, Scoping.NONE, f -> "/complaints"),
+			page("POST", "/complaints", Allowed.TOWNSHIP, Scoping.NONE, f -> "/complaints"),
+			page("GET", "/complaints/{id}", Allowed.INSPECTOR, Scoping.RECORD, f -> "/complaints/" + f.complaint()),
+			page("POST", "/complaints/{id}/verification", Allowed.TOWNSHIP, Scoping.RECORD,
+					f -> "/complaints/" + f.complaint() + "/verification"),
+			page("GET", "/activities", Allowed.TOWNSHIP, Scoping.NONE, f -> "/activities"),
+			page("POST", "/activities", Allowed.TOWNSHIP, Scoping.NONE, f -> "/activities"),
+			page("GET", "/compliance", Allowed.DISTRICT, Scoping.NONE, f -> "/compliance"),
+			page("GET", "/compliance/export", Allowed.DISTRICT, Scoping.NONE, f -> "/compliance/export?format=csv&year=2025"),
+			page("GET", "/stats", Allowed.DISTRICT, Scoping.NONE, f -> "/stats"),
+			page("GET", "/stats/export", Allowed.DISTRICT, Scoping.NONE, f -> "/stats/export?format=csv"),
+			page("GET", "/rules", Allowed.RULES, Scoping.NONE, f -> "/rules"),
+			page("GET", "/rules/{ruleId}", Allowed.RULES, Scoping.NONE, f -> "/rules/MCA2023-4.1"),
+			page("POST", "/rules/revision", Allowed.RULES, Scoping.NONE, f -> "/rules/revision"),
+			page("POST", "/rules/reload", Allowed.RULES, Scoping.NONE, f -> "/rules/reload"),
+			page("GET", "/users", Allowed.ADMIN, Scoping.NONE, f -> "/users"),
+			page("POST", "/users", Allowed.ADMIN, Scoping.NONE, f -> "/users"),
+			page("POST", "/users/{username}/enabled", Allowed.ADMIN, Scoping.NONE, f -> "/users/no-such-user/enabled"),
+			page("POST", "/users/tokens/{id}/revocation", Allowed.ADMIN, Scoping.NONE, f -> "/users/tokens/987654321/revocation"),
+			page("GET", "/", Allowed.ANY_USER, Scoping.NONE, f -> "/"),
+			page("GET", "/account/password", Allowed.ANY_USER, Scoping.NONE, f -> "/account/password"),
+			page("POST", "/account/password", Allowed.ANY_USER, Scoping.NONE, f -> "/account/password"));
+
+	/** Console rows that name a target nobody has: an allowed caller gets the 404 page. */
+	private static final Set<String> CONSOLE_UNKNOWN_TARGET = Set.of("/plans/{id}", "/users/{username}/enabled",
+			"/users/tokens/{id}/revocation");
+
+	@Test
+	void every_console_page_the_service_serves_has_a_row() {
+		Set<String> served = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().isAnnotationPresent(cn.yeji.hazard.system.ConsolePages.class)) {
+				for (String pattern : info.getPatternValues()) {
+					info.getMethodsCondition().getMethods()
+						.forEach(m -> served.add(m.name() + " " + pattern.replaceAll("\\{([a-zA-Z]+):[^/]*}", "{$1}")));
+				}
+			}
+		});
+		served.remove("GET /login");
+		Set<String> inTable = new TreeSet<>();
+		CONSOLE.forEach(r -> inTable.add(r.method() + " " + r.pattern()));
+
+		assertThat(served).as("console routes without a row").isSubsetOf(inTable);
+		assertThat(inTable).as("rows for console routes the service does not serve").isSubsetOf(served);
+	}
+
+	@Test
+	void every_role_opens_exactly_the_console_pages_the_table_allows_and_nobody_signed_in_is_sent_to_sign_in() {
+		List<String> wrong = new ArrayList<>();
+		ConsoleSession anonymous = ConsoleSession.anonymous(port);
+		for (Page page : CONSOLE) {
+			int status = page.method().equals("GET") ? anonymous.get(page.path().apply(own))
+					: anonymous.post(page.path().apply(own), java.util.Map.of());
+			if (status != 302 && status != 403) {
+				wrong.add("anonymous " + page.method() + " " + page.pattern() + " -> " + status);
+			}
+		}
+		for (Role role : Role.values()) {
+			ConsoleSession session = role == Role.ADMIN ? ConsoleSession.signIn(port, "admin", Api.ADMIN_PASSWORD)
+					: ConsoleSession.signIn(port, user(role), PASSWORD);
+			for (Page page : CONSOLE) {
+				for (Fixture target : List.of(own, other)) {
+					Row asRow = new Row(page.method(), page.pattern(), page.allowed(), page.scoping(), page.path(), null);
+					int expected = expected(asRow, role, target == other);
+					String path = page.path().apply(target);
+					int status = page.method().equals("GET") ? session.get(path) : session.post(path, java.util.Map.of());
+					boolean allowedAnswer = status < 500 && status != 401 && status != 403
+							&& (status != 404 || CONSOLE_UNKNOWN_TARGET.contains(page.pattern()));
+					boolean ok = expected == 0 ? allowedAnswer : status == expected;
+					if (!ok) {
+						wrong.add(role + " " + page.method() + " " + path + " -> " + status + " (expected "
+								+ (expected == 0 ? "allowed" : expected) + ")");
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private static Page page(String method, String pattern, Allowed allowed, Scoping scoping, Function<Fixture, String> path) {
+		return new Page(method, pattern, allowed, scoping, path);
 	}
 
 	/** Rows that name a target nobody has, so that an allowed caller gets 404 and nothing changes. */
