@@ -50,7 +50,8 @@ public final class TestRules {
 	/** The settings the service would bind on its defaults, with these folders and gate time. */
 	public static HazardSettings settings(Path rules, Path examples, java.time.Duration gateTimeout) {
 		return new HazardSettings(CLOCK.getZone(),
-				new HazardSettings.Rules(rules, false, java.time.Duration.ofMillis(500), gateTimeout),
+				new HazardSettings.Rules(rules, false, java.time.Duration.ofMillis(500), gateTimeout,
+						HazardSettings.Activation.WATCH, java.time.Duration.ofSeconds(3)),
 				new HazardSettings.Examples(examples), new HazardSettings.Data(Path.of("./data")),
 				new HazardSettings.Limits(1_048_576, 120),
 				new HazardSettings.Security("", new HazardSettings.SignIn(5, 50, java.time.Duration.ofMinutes(15))));

@@ -13,9 +13,11 @@ import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.InspectionPageDto;
 import cn.yeji.hazard.api.model.InspectionRecordDto;
 import cn.yeji.hazard.api.model.InspectionSummaryDto;
+import cn.yeji.hazard.api.model.RejudgementDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.lifecycle.Rejudging;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/inspections}, as the OpenAPI document declares it. */
@@ -30,7 +32,11 @@ class InspectionController implements InspectionsApi {
 
 	private final IdempotentWrites writes;
 
-	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json, IdempotentWrites writes) {
+	private final Rejudging rejudging;
+
+	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json, IdempotentWrites writes,
+			Rejudging rejudging) {
+		this.rejudging = rejudging;
 		this.writes = writes;
 		this.recorder = recorder;
 		this.store = store;
@@ -42,6 +48,14 @@ class InspectionController implements InspectionsApi {
 		long id = writes.write(idempotencyKey, "POST /api/v1/inspections", request,
 				() -> recorder.record(request).inspectionId()).id();
 		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(id));
+	}
+
+	@Override
+	public ResponseEntity<RejudgementDto> rejudgeInspection(Long id, String ruleset) {
+		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
+		Scope.current().check(row.township(), "检查记录", id);
+		return ResponseEntity.ok(rejudging.rejudge(id, json.readValue(row.requestJson(), DeterminationRequestDto.class),
+				json.readValue(row.verdictJson(), VerdictDto.class), ruleset));
 	}
 
 	@Override

@@ -63,7 +63,7 @@ class RevisionReview {
 		}
 	}
 
-	private Review review(Path candidateDir) {
+	Review review(Path candidateDir) {
 		Ruleset serving = holder.current();
 		Ruleset candidate;
 		try {

@@ -43,7 +43,10 @@ public class RulesReloader {
 
 	private final Duration gateLimit;
 
-	RulesReloader(RulesetHolder holder, HazardSettings settings, Clock clock) {
+	private final ActivationLog activations;
+
+	RulesReloader(RulesetHolder holder, HazardSettings settings, Clock clock, ActivationLog activations) {
+		this.activations = activations;
 		this.holder = holder;
 		this.rulesDir = settings.rules().dir();
 		this.examplesDir = settings.examples().dir();
@@ -51,9 +54,19 @@ public class RulesReloader {
 		this.gateLimit = settings.rules().gateTimeout();
 	}
 
-	public synchronized ReloadAttempt reload(String trigger) {
+	/** The rules folder, checked and (when it differs and passes) serving; the activation is kept as a RELOAD. */
+	public ReloadAttempt reload(String trigger) {
+		return activate(rulesDir, trigger, "RELOAD", trigger);
+	}
+
+	/**
+	 * The rules in {@code dir} (the folder, a stored version, an approved revision) checked exactly as a reload
+	 * checks the folder, and serving when they pass; the activation is logged before it takes effect.
+	 * @param source START, RELOAD, ROLLBACK or APPROVAL
+	 */
+	synchronized ReloadAttempt activate(Path dir, String trigger, String source, String reason) {
 		long start = System.nanoTime();
-		ReloadAttempt attempt = attempt(trigger, start);
+		ReloadAttempt attempt = attempt(dir, trigger, source, reason, start);
 		holder.recordAttempt(attempt);
 		if (attempt.outcome() == Outcome.REJECTED) {
 			log.warn("rules reload ({}) rejected, {} keeps serving; {} problem(s), first: {}", trigger,
@@ -66,21 +79,21 @@ public class RulesReloader {
 		return attempt;
 	}
 
-	private ReloadAttempt attempt(String trigger, long start) {
+	private ReloadAttempt attempt(Path dir, String trigger, String source, String reason, long start) {
 		Ruleset candidate;
 		try {
-			if (holder.current().version().equals(RulesFolder.version(rulesDir))) {
+			if (holder.current().version().equals(RulesFolder.version(dir))) {
 				return result(trigger, start, Outcome.UNCHANGED, holder.current().version(), List.of());
 			}
-			candidate = RulesFolder.load(rulesDir, clock);
+			candidate = RulesFolder.load(dir, clock);
 		}
 		catch (InvalidRulesException ex) {
-			return result(trigger, start, Outcome.REJECTED, versionOrNull(), ex.problems());
+			return result(trigger, start, Outcome.REJECTED, versionOrNull(dir), ex.problems());
 		}
 		catch (RuntimeException | LinkageError ex) {
 			// an unreadable folder (permissions, a file vanishing mid-read) must not take the service down
 			return result(trigger, start, Outcome.REJECTED, null,
-					List.of(new RuleProblem(rulesDir.toString(), 0, "cannot read the rules folder: " + ex.getMessage())));
+					List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules folder: " + ex.getMessage())));
 		}
 		List<RuleProblem> failing;
 		try {
@@ -96,6 +109,14 @@ public class RulesReloader {
 		}
 		if (!failing.isEmpty()) {
 			return result(trigger, start, Outcome.REJECTED, candidate.version(), failing);
+		}
+		try {
+			activations.activating(candidate, dir, source, reason);
+		}
+		catch (RuntimeException ex) {
+			log.error("the activation of {} could not be kept", candidate.version(), ex);
+			return result(trigger, start, Outcome.REJECTED, candidate.version(),
+					List.of(new RuleProblem(dir.toString(), 0, "无法保存规则集版本及其启用记录，未启用：" + ex.getMessage())));
 		}
 		holder.activate(candidate);
 		return result(trigger, start, Outcome.ACTIVATED, candidate.version(), List.of());
@@ -115,9 +136,9 @@ public class RulesReloader {
 		return problems;
 	}
 
-	private String versionOrNull() {
+	private static String versionOrNull(Path dir) {
 		try {
-			return RulesFolder.version(rulesDir);
+			return RulesFolder.version(dir);
 		}
 		catch (RuntimeException ex) {
 			return null;

@@ -158,14 +158,7 @@ final class UploadedRules implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try (Stream<Path> files = Files.walk(tmp)) {
-			for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(f);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Folders.delete(tmp);
 	}
 
 

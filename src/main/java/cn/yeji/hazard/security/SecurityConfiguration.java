@@ -87,7 +87,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(POST, "/api/v1/determinations").hasRole(INSPECTOR)
 				.requestMatchers(GET, "/api/v1/rules", "/api/v1/observation-codes", "/api/v1/ruleset").hasAnyRole(INSPECTOR, RULES)
-				.requestMatchers(POST, "/api/v1/ruleset/reload", "/api/v1/ruleset/validate").hasRole(RULES)
+				.requestMatchers(POST, "/api/v1/ruleset/reload", "/api/v1/ruleset/validate", "/api/v1/ruleset/rollback",
+						"/api/v1/ruleset/revisions", "/api/v1/ruleset/revisions/*/approve", "/api/v1/ruleset/revisions/*/reject")
+				.hasRole(RULES)
+				.requestMatchers(GET, "/api/v1/ruleset/history", "/api/v1/ruleset/revisions", "/api/v1/ruleset/revisions/*")
+				.hasRole(RULES)
+				.requestMatchers(POST, "/api/v1/inspections/*/rejudge").hasRole(INSPECTOR)
 				.requestMatchers(POST, "/api/v1/inspections").hasRole(INSPECTOR)
 				.requestMatchers(GET, "/api/v1/inspections", "/api/v1/inspections/*").hasRole(INSPECTOR)
 				.requestMatchers(GET, "/api/v1/hazards", "/api/v1/hazards/export", "/api/v1/hazards/*").hasRole(INSPECTOR)

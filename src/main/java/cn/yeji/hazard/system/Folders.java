@@ -29,4 +29,16 @@ public final class Folders {
 		return to;
 	}
 
+	/** Deletes a folder tree as far as it can; a file that will not go is left for the system's temp cleanup. */
+	public static void delete(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(f);
+			}
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			// a temporary copy: nothing depends on it being gone
+		}
+	}
+
 }

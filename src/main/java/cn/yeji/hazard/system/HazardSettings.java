@@ -33,12 +33,29 @@ public record HazardSettings(@NotNull @DefaultValue(DEFAULT_ZONE) ZoneId zone, @
 
 	/**
 	 * @param dir read from disk at start, never from the classpath, so an officer's edit needs no build
-	 * @param watch reload when a file in the folder changes
+	 * @param watch reload when a file in the folder changes (under {@link Activation#WATCH} only)
 	 * @param debounce how long the files must be quiet before a reload
 	 * @param gateTimeout how long the example cases may take under a candidate before it is rejected
+	 * @param activation how a revision comes to serve: from the folder ({@code watch}, an officer's own
+	 * machine) or by a second officer's approval ({@code approval}, the {@code postgres} profile)
+	 * @param poll how often an instance under {@code approval} looks for an activation made on another one
 	 */
 	public record Rules(@NotNull @DefaultValue("rules") Path dir, @DefaultValue("true") boolean watch,
-			@NotNull @DefaultValue("500ms") Duration debounce, @NotNull @DefaultValue("60s") Duration gateTimeout) {
+			@NotNull @DefaultValue("500ms") Duration debounce, @NotNull @DefaultValue("60s") Duration gateTimeout,
+			@NotNull @DefaultValue("watch") Activation activation, @NotNull @DefaultValue("3s") Duration poll) {
+
+		public boolean approval() {
+			return activation == Activation.APPROVAL;
+		}
+
+	}
+
+	/** How a revision of the rules comes to serve. */
+	public enum Activation {
+		/** the rules folder: a changed folder is checked and serves (one officer, their own machine) */
+		WATCH,
+		/** a revision uploaded by one officer serves when another approves it; the folder is not watched */
+		APPROVAL
 	}
 
 	/** @param dir the golden cases ({@code examples/}) */

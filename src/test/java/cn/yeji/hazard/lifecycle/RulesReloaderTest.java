@@ -87,7 +87,7 @@ class RulesReloaderTest {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
 		ReloadAttempt attempt = new RulesReloader(holder,
-				TestRules.settings(rules, TestRules.examplesDir(), Duration.ofNanos(1)), TestRules.CLOCK).reload("test");
+				TestRules.settings(rules, TestRules.examplesDir(), Duration.ofNanos(1)), TestRules.CLOCK, ActivationLog.NONE).reload("test");
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
 		assertThat(attempt.problems()).singleElement()
@@ -107,7 +107,7 @@ class RulesReloaderTest {
 
 	private static RulesReloader reloader(RulesetHolder holder, Path rules) {
 		return new RulesReloader(holder, TestRules.settings(rules, TestRules.examplesDir(), Duration.ofSeconds(60)),
-				TestRules.CLOCK);
+				TestRules.CLOCK, ActivationLog.NONE);
 	}
 
 }
