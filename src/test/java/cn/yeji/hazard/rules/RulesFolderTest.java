@@ -17,10 +17,12 @@ import cn.yeji.hazard.ContractRuleIds;
 import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.engine.RuleProblem;
+import cn.yeji.hazard.facts.Basis;
 import cn.yeji.hazard.facts.Facility;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Inspection;
 import cn.yeji.hazard.facts.Missing;
+import cn.yeji.hazard.facts.Mode;
 import cn.yeji.hazard.facts.Unknown;
 
 class RulesFolderTest {
@@ -48,6 +50,42 @@ class RulesFolderTest {
 		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341504")).hasSize(3);
 		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341502")).extracting(RulePack::id)
 			.containsExactly("gb35181-2017", "mca2023");
+	}
+
+	@Test
+	void every_basis_is_as_strong_as_its_source() {
+		List<RuleInfo> rules = TestRules.shipped().rules();
+
+		// GB 35181 chapter 7 elements are comprehensive elements; only chapter 6 is direct (contract v1.1 §7 item 11)
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("GB35181-7.")).extracting(RuleInfo::mode)
+			.containsOnly(Mode.COMBINED);
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("GB35181-6.")).extracting(RuleInfo::mode)
+			.containsOnly(Mode.DIRECT);
+		// no basis cites our own rule codes as if they were clauses of the standard
+		assertThat(rules).flatExtracting(RuleInfo::basis).extracting(Basis::clause)
+			.noneMatch(clause -> clause.matches("7\\.4[ab].*"));
+		// interpretations are labelled as such
+		assertThat(confidence(rules, "GB35181-7.7")).containsOnly("PARTLY_CONFIRMED_NATIONAL_TEXT");
+		assertThat(confidence(rules, "GB35181-7.6")).containsOnly("UNCONFIRMED_NATIONAL_TEXT");
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-5.3") && r.title().contains("作业人员"))
+			.extracting(RuleInfo::confidence).containsExactly("PARTLY_CONFIRMED_NATIONAL_TEXT");
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-4.4") && r.title().contains("超期"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.confidence()).isEqualTo("PARTLY_CONFIRMED_NATIONAL_TEXT");
+				assertThat(r.basis()).anySatisfy(b -> assertThat(b.document() + b.clause()).contains("特种设备安全法").contains("第四十条"));
+			});
+		// MCA2023-4.3 cites 6.10 on its sandwich-panel branch only
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-4.3"))
+			.allSatisfy(r -> assertThat(r.basis().stream().anyMatch(b -> b.clause().equals("6.10")))
+				.isEqualTo(r.title().contains("彩钢板")));
+		// a district clause cites a duty, not the plan's objectives
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("YJ-")).flatExtracting(RuleInfo::basis)
+			.extracting(Basis::clause).noneMatch(clause -> clause.contains("工作目标"));
+	}
+
+	private static List<String> confidence(List<RuleInfo> rules, String ruleId) {
+		return rules.stream().filter(r -> r.ruleId().equals(ruleId)).map(RuleInfo::confidence).toList();
 	}
 
 	@Test
