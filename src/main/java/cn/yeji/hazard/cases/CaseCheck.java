@@ -12,6 +12,7 @@ import cn.yeji.hazard.api.model.EvidenceDto;
 import cn.yeji.hazard.api.model.FindingDto;
 import cn.yeji.hazard.api.model.IndeterminateDto;
 import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.cases.Expectation.ExpectedBasis;
 import cn.yeji.hazard.cases.Expectation.ExpectedEvidence;
 import cn.yeji.hazard.cases.Expectation.ExpectedFinding;
 import cn.yeji.hazard.cases.Expectation.ExpectedIndeterminate;
@@ -82,6 +83,21 @@ public final class CaseCheck {
 						+ found.stream().map(f -> f.getLevel().getValue()).toList());
 				continue;
 			}
+			FindingDto finding = atLevel.get();
+			if (wanted.mode() != null && !wanted.mode().equals(finding.getMode().getValue())) {
+				failures.add("finding " + wanted.ruleId() + ": expected mode " + wanted.mode() + " but was "
+						+ finding.getMode().getValue());
+			}
+			for (ExpectedBasis b : nonNull(wanted.basis())) {
+				if (finding.getBasis().stream().noneMatch(a -> b.matches(a.getDocument(), a.getClause()))) {
+					failures.add("finding " + wanted.ruleId() + ": expected to cite " + b + " but cited " + cited(finding));
+				}
+			}
+			for (ExpectedBasis b : nonNull(wanted.notBasis())) {
+				if (finding.getBasis().stream().anyMatch(a -> b.matches(a.getDocument(), a.getClause()))) {
+					failures.add("finding " + wanted.ruleId() + ": expected not to cite " + b + " but cited " + cited(finding));
+				}
+			}
 			for (ExpectedEvidence ev : nonNull(wanted.evidence())) {
 				if (atLevel.get().getEvidence().stream().noneMatch(e -> matches(ev, e))) {
 					failures.add("finding " + wanted.ruleId() + ": expected evidence " + ev.path() + " = " + ev.value()
@@ -117,6 +133,10 @@ public final class CaseCheck {
 				failures.add("indeterminate " + decided + ": expected decided but was indeterminate");
 			}
 		}
+	}
+
+	private static List<String> cited(FindingDto finding) {
+		return finding.getBasis().stream().map(b -> b.getDocument() + " " + b.getClause()).toList();
 	}
 
 	private static boolean matches(ExpectedEvidence wanted, EvidenceDto actual) {

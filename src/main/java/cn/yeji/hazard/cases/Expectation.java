@@ -43,13 +43,37 @@ public record Expectation(String verdict, Boolean complete, List<ExpectedFinding
 
 	}
 
-	/** A finding that must be present; {@code level} and {@code evidence} are checked when given. */
-	public record ExpectedFinding(String ruleId, String level, List<ExpectedEvidence> evidence) {
+	/**
+	 * A finding that must be present; {@code level}, {@code mode}, {@code evidence}, {@code basis} (sources it must
+	 * cite) and {@code notBasis} (sources it must not cite) are checked when given.
+	 */
+	public record ExpectedFinding(String ruleId, String level, String mode, List<ExpectedEvidence> evidence,
+			List<ExpectedBasis> basis, List<ExpectedBasis> notBasis) {
 
 		/** A bare rule id: {@code "MCA2023-4.1"}. */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static ExpectedFinding of(String ruleId) {
-			return new ExpectedFinding(ruleId, null, null);
+			return new ExpectedFinding(ruleId, null, null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * A source a finding cites: {@code document} is found inside the cited document's name (e.g. 特种设备安全法);
+	 * {@code clause} is the cited clause exactly or followed by a note in brackets (7.4 matches
+	 * "7.4（消火栓系统…）", never "7.4a"). Either may be omitted.
+	 */
+	public record ExpectedBasis(String document, String clause) {
+
+		boolean matches(String actualDocument, String actualClause) {
+			return (document == null || (actualDocument != null && actualDocument.contains(document)))
+					&& (clause == null || clause.equals(actualClause)
+							|| (actualClause != null && (actualClause.startsWith(clause + "（") || actualClause.startsWith(clause + "("))));
+		}
+
+		@Override
+		public String toString() {
+			return (document == null ? "" : document + " ") + (clause == null ? "" : clause);
 		}
 
 	}

@@ -9,13 +9,14 @@ import org.springframework.stereotype.Service;
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.engine.Outcome;
+import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Inspection;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 
 /**
- * Judges one request: checks it, maps it to facts, evaluates the packs that apply to its region on the
- * rule set active when the request arrived, and assembles the verdict.
+ * Judges one request: checks it, maps it to facts, evaluates the packs that apply to its region and its
+ * facility kind on the rule set active when the request arrived, and assembles the verdict.
  */
 @Service
 public class DeterminationService {
@@ -42,7 +43,9 @@ public class DeterminationService {
 		}
 		Inspection inspection = FactMapper.inspection(request.getInspection(), LocalDate.now(clock));
 		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
-		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode());
+		FacilityKind kind = request.getFacility().getKind() == null ? FacilityKind.INSTITUTION
+				: FactMapper.convert(FacilityKind.class, request.getFacility().getKind());
+		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode(), kind);
 		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset);
 	}
 

@@ -50,7 +50,10 @@ public class FactLabels {
 			Map.entry("fireControlRoom.present", "有消防控制室"), Map.entry("fireControlRoom.staffPerShift", "每班值班人数"),
 			Map.entry("fireControlRoom.staffed24h", "24 小时值班"), Map.entry("management.duty24h", "24 小时值班"),
 			Map.entry("management.emergencyPlan", "有应急预案"), Map.entry("management.lastEvacuationDrill", "最近一次疏散演练"),
-			Map.entry("management.lastStaffSafetyTraining", "最近一次全员安全培训"), Map.entry("code", "检查项"),
+			Map.entry("management.lastStaffSafetyTraining", "最近一次全员安全培训"),
+			Map.entry("management.evacuationDrillNever", "从未组织疏散逃生演练"),
+			Map.entry("management.staffSafetyTrainingNever", "从未组织全员安全培训"), Map.entry("code", "检查项"),
+			Map.entry("variant", "细分情形"),
 			Map.entry("ratio", "损坏比例"), Map.entry("buildingId", "所在建筑"), Map.entry("correctableOnSpot", "当场改正"),
 			Map.entry("note", "说明"), Map.entry("location", "位置"));
 

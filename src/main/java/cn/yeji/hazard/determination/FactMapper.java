@@ -24,6 +24,7 @@ import cn.yeji.hazard.facts.Canteen;
 import cn.yeji.hazard.facts.Channel;
 import cn.yeji.hazard.facts.CoreFireClass;
 import cn.yeji.hazard.facts.Decoration;
+import cn.yeji.hazard.facts.ElementOption;
 import cn.yeji.hazard.facts.EquipmentCategory;
 import cn.yeji.hazard.facts.Facility;
 import cn.yeji.hazard.facts.FacilityKind;
@@ -125,13 +126,31 @@ final class FactMapper {
 
 	private static Management management(ManagementDto m) {
 		return new Management("management", m.getDuty24h(), m.getEmergencyPlan(), m.getLastEvacuationDrill(),
-				m.getLastStaffSafetyTraining());
+				m.getLastStaffSafetyTraining(), m.getEvacuationDrillNever(), m.getStaffSafetyTrainingNever());
 	}
 
+	/**
+	 * An observation with what the catalog says of its code: the clause it feeds, and for a code with variants
+	 * the element the chosen variant also counts as, or every variant's element when none was chosen.
+	 */
 	private static Observation observation(String path, ObservationDto o, Ruleset ruleset) {
 		ObservationCode code = ruleset.observationCode(o.getCode()).orElseThrow();
+		String alsoClause = null;
+		boolean alsoCrowded = false;
+		boolean open = false;
+		List<ElementOption> options = new ArrayList<>();
+		if (o.getVariant() != null) {
+			ObservationCode.Variant v = code.variant(o.getVariant()).orElseThrow();
+			alsoClause = v.alsoCounts();
+			alsoCrowded = v.alsoCrowded();
+		}
+		else if (code.variants().stream().anyMatch(v -> v.alsoCounts() != null)) {
+			open = true;
+			code.variants().forEach(v -> options.add(new ElementOption(v.alsoCounts(), v.alsoCrowded())));
+		}
 		return new Observation(path, o.getCode(), code.clause(), code.crowded(), code.ratio(),
-				Boolean.TRUE.equals(o.getCorrectableOnSpot()), o.getRatio(), o.getBuildingId());
+				Boolean.TRUE.equals(o.getCorrectableOnSpot()), o.getRatio(), o.getBuildingId(), o.getVariant(),
+				alsoClause, alsoCrowded, open, options);
 	}
 
 	private static <D> void addAll(List<Object> facts, String field, List<D> items,

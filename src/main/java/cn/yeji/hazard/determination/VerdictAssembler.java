@@ -21,6 +21,7 @@ import cn.yeji.hazard.api.model.RulesetRefDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.api.model.VerdictDto.VerdictEnum;
 import cn.yeji.hazard.engine.Outcome;
+import cn.yeji.hazard.facts.Basis;
 import cn.yeji.hazard.facts.Escalation;
 import cn.yeji.hazard.facts.Evidence;
 import cn.yeji.hazard.facts.FactPaths;
@@ -105,12 +106,18 @@ final class VerdictAssembler {
 		Finding first = same.get(0);
 		Set<String> titles = new LinkedHashSet<>();
 		Set<Evidence> evidence = new TreeSet<>(EVIDENCE_ORDER);
+		Set<Basis> basis = new LinkedHashSet<>();
+		Set<String> advice = new LinkedHashSet<>();
 		for (Finding f : same) {
 			titles.add(f.title());
 			evidence.addAll(f.evidence());
+			advice.add(f.advice());
 		}
-		return new Finding(first.ruleId(), first.level(), first.mode(), String.join("；", titles), first.basis(),
-				List.copyOf(evidence), first.advice());
+		// each branch cites what it rests on (MCA2023-4.3 cites GB 35181 6.10 on its panel branch only): cite them all
+		same.stream().sorted(Comparator.comparingInt((Finding f) -> f.basis().size()).reversed())
+			.forEach(f -> basis.addAll(f.basis()));
+		return new Finding(first.ruleId(), first.level(), first.mode(), String.join("；", titles), List.copyOf(basis),
+				List.copyOf(evidence), String.join("", advice));
 	}
 
 	/** A clause at one level: the unit a verdict cites once. */

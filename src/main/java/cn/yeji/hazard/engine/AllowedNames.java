@@ -22,6 +22,7 @@ import cn.yeji.hazard.facts.Channel;
 import cn.yeji.hazard.facts.CoreFireClass;
 import cn.yeji.hazard.facts.Decoration;
 import cn.yeji.hazard.facts.Element;
+import cn.yeji.hazard.facts.ElementOption;
 import cn.yeji.hazard.facts.ElementTally;
 import cn.yeji.hazard.facts.EquipmentCategory;
 import cn.yeji.hazard.facts.Escalation;
@@ -66,8 +67,8 @@ final class AllowedNames {
 	/** The fact model; {@code AllowedNamesTest} keeps it in step with the package's files. */
 	static final List<Class<?>> FACT_MODEL = List.of(Activity.class, ActivityKind.class, AuthorityFinding.class,
 			Basis.class, Building.class, BuildingGrade.class, Canteen.class, Channel.class, CoreFireClass.class,
-			Decoration.class, Element.class, ElementTally.class, EquipmentCategory.class, Escalation.class,
-			Evidence.class, Facility.class, FacilityKind.class, Fact.class, Finding.class, FireAcceptance.class,
+			Decoration.class, Element.class, ElementOption.class, ElementTally.class, EquipmentCategory.class,
+			Escalation.class, Evidence.class, Facility.class, FacilityKind.class, Fact.class, Finding.class, FireAcceptance.class,
 			FireControlRoom.class, Inspection.class, InspectionStatus.class, Institution.class, Issuer.class,
 			Level.class, Management.class, MedicalUnit.class, Missing.class, Mode.class, Observation.class,
 			Parameter.class, Period.class, PeriodKind.class, PossibleElement.class, SandwichPanel.class, Scope.class,

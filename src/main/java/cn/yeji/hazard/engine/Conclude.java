@@ -64,6 +64,15 @@ public final class Conclude {
 		return new Escalation(meta(kcontext).ruleId(), reason);
 	}
 
+	/**
+	 * The matter of a finding another pack concluded needs the district government (提级治理): the escalation
+	 * names that finding's clause, so the ledger carries it to the hazard entry of that clause. Used by a
+	 * district pack's {@code @kind("ESCALATION")} rules, e.g. for MCA2023-4.1 whose remedy lies with 住建.
+	 */
+	public static Escalation escalation(Finding finding, String reason) {
+		return new Escalation(finding.ruleId(), reason);
+	}
+
 	/** The institution fell short of the firing rule's cadence in the period, for the reason given. */
 	public static Shortfall shortfall(RuleContext kcontext, Institution institution, Period period, String reason) {
 		RuleMeta meta = meta(kcontext);

@@ -28,6 +28,9 @@ public record RuleMeta(String ruleId, String kind, Level level, Mode mode, Strin
 	/** A cadence rule of a compliance pack: it concludes a Shortfall, not a Finding. */
 	public static final String COMPLIANCE = "COMPLIANCE";
 
+	/** A district rule that escalates another clause's finding (提级治理); it concludes no finding of its own. */
+	public static final String ESCALATION = "ESCALATION";
+
 	/** Parses a rule's metadata; fields a kind does not need may be absent ({@code null}). */
 	public static RuleMeta of(String ruleName, Map<String, String> meta) {
 		String ruleId = meta.get("ruleId");

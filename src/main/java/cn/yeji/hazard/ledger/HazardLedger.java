@@ -55,7 +55,11 @@ class HazardLedger {
 		long id = store.open(hazard, now);
 		store.addEvent(id, event(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
 				hazard.inspectionId(), hazard.complaintId()));
-		carryEscalation(id, hazard, now);
+		if (hazard.escalationReason() != null) {
+			// opened escalated (version 0), so whoever assigns the new entry edits the version it was opened at
+			store.addEvent(id, event(now, hazard.actor(), HazardEventKind.ESCALATED, null, null, hazard.escalationReason(),
+					hazard.inspectionId(), null));
+		}
 		return new HazardLink(id, hazard.ruleId(), true);
 	}
 

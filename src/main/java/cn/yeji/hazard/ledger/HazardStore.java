@@ -41,16 +41,16 @@ class HazardStore {
 	}
 
 	/**
-	 * Opens an entry. A second open entry for the same facility and clause breaks the unique open key:
+	 * Opens an entry, already escalated when the verdict asked for 提级治理 under its clause. A second open entry for the same facility and clause breaks the unique open key:
 	 * {@link org.springframework.dao.DuplicateKeyException}, which the caller answers by joining the first.
 	 */
 	long open(NewHazard h, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO hazard (facility_id, township, rule_id, hazard_level, title, channel, found_on, evidence_json,
-				       inspection_id, complaint_id, status, escalated, refusals, open_key, opened_at, version)
+				       inspection_id, complaint_id, status, escalated, escalation_reason, refusals, open_key, opened_at, version)
 				VALUES (:facilityId, :township, :ruleId, :level, :title, :channel, :foundOn, :evidence,
-				        :inspectionId, :complaintId, 'OPEN', FALSE, 0, :openKey, :now, 0)""")
+				        :inspectionId, :complaintId, 'OPEN', :escalated, :escalationReason, 0, :openKey, :now, 0)""")
 			.param("facilityId", h.facilityId())
 			.param("township", h.township())
 			.param("ruleId", h.ruleId())
@@ -61,6 +61,8 @@ class HazardStore {
 			.param("evidence", h.evidenceJson())
 			.param("inspectionId", h.inspectionId())
 			.param("complaintId", h.complaintId())
+			.param("escalated", h.escalationReason() != null)
+			.param("escalationReason", h.escalationReason())
 			.param("openKey", h.openKey())
 			.param("now", now)
 			.update(keys, "id");

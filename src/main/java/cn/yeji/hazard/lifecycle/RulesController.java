@@ -10,7 +10,9 @@ import cn.yeji.hazard.api.RulesApi;
 import cn.yeji.hazard.api.model.BasisDto;
 import cn.yeji.hazard.api.model.LevelDto;
 import cn.yeji.hazard.api.model.ModeDto;
+import cn.yeji.hazard.api.model.FacilityKindDto;
 import cn.yeji.hazard.api.model.ObservationCodeDto;
+import cn.yeji.hazard.api.model.ObservationVariantDto;
 import cn.yeji.hazard.api.model.PackDto;
 import cn.yeji.hazard.api.model.RuleInfoDto;
 import cn.yeji.hazard.api.model.RulesetDto;
@@ -45,7 +47,10 @@ class RulesController implements RulesApi {
 				.clause(c.clause())
 				.crowded(c.crowded())
 				.ratio(c.ratio())
-				.group(c.group()))
+				.group(c.group())
+				.variants(c.variants().stream()
+					.map(v -> new ObservationVariantDto().variant(v.variant()).title(v.title()).alsoCounts(v.alsoCounts()))
+					.toList()))
 			.toList());
 	}
 
@@ -59,6 +64,7 @@ class RulesController implements RulesApi {
 				.jurisdiction(p.jurisdiction())
 				.rulePrefix(p.rulePrefix())
 				.purpose(PackDto.PurposeEnum.fromValue(p.purpose()))
+				.facilityKinds(p.facilityKinds().stream().map(k -> FacilityKindDto.fromValue(k.name())).toList())
 				.ruleCount((int) (p.isCompliance() ? ruleset.complianceRules() : ruleset.rules()).stream()
 					.filter(r -> r.pack().equals(p.id()))
 					.count()))

@@ -27,7 +27,7 @@ final class RuleChecks {
 			"UNCONFIRMED_NATIONAL_TEXT", "DISTRICT_CLAUSE");
 
 	private static final Set<String> KINDS = Set.of(RuleMeta.FINDING, RuleMeta.UNKNOWN, RuleMeta.CLASSIFICATION,
-			RuleMeta.COMPLIANCE);
+			RuleMeta.COMPLIANCE, RuleMeta.ESCALATION);
 
 	private RuleChecks() {
 	}
@@ -86,6 +86,9 @@ final class RuleChecks {
 		if (meta.isCompliance()) {
 			checkCited(rule, meta, wrong);
 		}
+		if (RuleMeta.ESCALATION.equals(kind)) {
+			checkEscalation(meta, wrong);
+		}
 		return wrong;
 	}
 
@@ -103,6 +106,22 @@ final class RuleChecks {
 		}
 		if (meta.advice() == null || meta.advice().isBlank()) {
 			wrong.add("@advice is required (整改或论证建议)");
+		}
+		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
+			wrong.add("@confidence must be one of " + CONFIDENCES);
+		}
+	}
+
+	/**
+	 * An escalation rule (提级治理) concludes no finding of its own: it escalates another clause's finding, so it
+	 * has no @ruleId, @level or @mode, but says what it rests on.
+	 */
+	private static void checkEscalation(RuleMeta meta, List<String> wrong) {
+		if (meta.ruleId() != null) {
+			wrong.add("an @kind(\"ESCALATION\") rule escalates another clause's finding and carries no @ruleId");
+		}
+		if (meta.basis().isEmpty()) {
+			wrong.add("@basis is required: \"文件|条款; 文件|条款\"");
 		}
 		if (meta.confidence() == null || !CONFIDENCES.contains(meta.confidence())) {
 			wrong.add("@confidence must be one of " + CONFIDENCES);

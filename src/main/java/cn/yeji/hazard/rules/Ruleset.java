@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.yeji.hazard.engine.CompiledRules;
 import cn.yeji.hazard.engine.Outcome;
+import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Parameter;
 
 /**
@@ -54,13 +55,23 @@ public final class Ruleset {
 		this.complianceRules = rules.stream().filter(r -> compliancePacks.contains(r.pack())).toList();
 	}
 
-	/** Judges the facts under the packs that apply to the region code. */
+	/** Judges the facts under the packs that apply to the region code, for a 养老机构. */
 	public Outcome evaluate(Collection<?> facts, String regionCode) {
-		Set<String> drlPackages = packs.stream()
-			.filter(p -> !p.isCompliance() && p.appliesTo(regionCode))
-			.map(RulePack::drlPackage)
-			.collect(Collectors.toSet());
-		return evaluateWithParameters(facts, drlPackages);
+		return evaluate(facts, regionCode, FacilityKind.INSTITUTION);
+	}
+
+	/** Judges the facts under the packs that apply to the region code and to the facility's kind. */
+	public Outcome evaluate(Collection<?> facts, String regionCode, FacilityKind kind) {
+		return evaluateWithParameters(facts, drlPackages(applicablePacks(regionCode, kind)));
+	}
+
+	/** The determination packs that judge a facility of this kind in this region, in folder order. */
+	public List<RulePack> applicablePacks(String regionCode, FacilityKind kind) {
+		return packs.stream().filter(p -> !p.isCompliance() && p.appliesTo(regionCode) && p.appliesTo(kind)).toList();
+	}
+
+	private static Set<String> drlPackages(List<RulePack> packs) {
+		return packs.stream().map(RulePack::drlPackage).collect(Collectors.toSet());
 	}
 
 	/** Judges cadence facts (institutions, townships, activities, ended periods) under the compliance packs. */

@@ -48,7 +48,7 @@ class DeterminationServiceTest {
 
 		assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.NO_HAZARD);
 		assertThat(verdict.getComplete()).isFalse();
-		assertThat(indeterminate(verdict, "MCA2023-4.1").getMissingFacts()).containsExactly("buildings");
+		assertThat(indeterminate(verdict, "MCA2023-4.1").getMissingFacts()).containsExactly("authorityFindings", "buildings");
 		assertThat(indeterminate(verdict, "MCA2023-5.3").getMissingFacts()).containsExactly("specialEquipment", "staff");
 	}
 
@@ -83,14 +83,18 @@ class DeterminationServiceTest {
 		}
 
 		@Test
-		void a_corrected_element_does_not_count_toward_a_combined_finding() {
+		void a_corrected_element_is_a_general_hazard_marked_corrected_that_does_not_count_toward_a_combined_finding() {
 			VerdictDto verdict = service.determine(request("""
 					"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "ROUTE_BARRIER"},
 					                 {"code": "REFUGE_NONCOMPLIANT", "correctableOnSpot": true}]"""));
 
 			assertThat(verdict.getFindings()).extracting(FindingDto::getRuleId)
-				.contains("GB35181-7.3.3", "GB35181-7.3.9")
-				.doesNotContain("GB35181-7.3.1", "GB35181-C3");
+				.contains("GB35181-7.3.3", "GB35181-7.3.9", "GB35181-7.3.1")
+				.doesNotContain("GB35181-C3");
+			FindingDto corrected = finding(verdict, "GB35181-7.3.1");
+			assertThat(corrected.getLevel().getValue()).isEqualTo("GENERAL");
+			assertThat(corrected.getEvidence()).extracting(e -> e.getPath() + "=" + e.getValue())
+				.contains("observations[2].correctableOnSpot=true");
 		}
 
 	}
@@ -173,6 +177,27 @@ class DeterminationServiceTest {
 				.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.problems())
 					.extracting(FieldProblem::field, FieldProblem::value)
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("observations[1].code", "NO_SUCH_CODE")));
+		}
+
+		@Test
+		void a_variant_the_code_does_not_list_and_a_variant_on_a_code_without_variants() {
+			assertThatThrownBy(() -> service.determine(request("""
+					"observations": [{"code": "FIRE_FACILITY_SHUT_OFF", "variant": "SMOKE_CONTROL"},
+					                 {"code": "EXITS_INSUFFICIENT", "variant": "LOCKED_OR_SEALED"},
+					                 {"code": "FIRE_FACILITY_SHUT_OFF", "variant": "HYDRANT"}]""")))
+				.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.problems())
+					.extracting(FieldProblem::field)
+					.containsExactly("observations[0].variant", "observations[1].variant"));
+		}
+
+		@Test
+		void never_held_beside_a_date_of_the_last_one_names_both() {
+			assertThatThrownBy(() -> service.determine(request("""
+					"management": {"evacuationDrillNever": true, "lastEvacuationDrill": "2026-05-10",
+					               "staffSafetyTrainingNever": true}""")))
+				.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.problems())
+					.extracting(FieldProblem::field)
+					.containsExactly("management.evacuationDrillNever", "management.lastEvacuationDrill"));
 		}
 
 		@Test

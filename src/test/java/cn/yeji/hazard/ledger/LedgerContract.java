@@ -157,7 +157,8 @@ abstract class LedgerContract {
 		assertThat(again.json().get("hazards").findValues("opened")).noneMatch(JsonNode::asBoolean);
 		assertThat(api.get("/api/v1/hazards?facilityId=" + facility).json().get("total").asLong()).isEqualTo(2);
 		long id = again.json().get("hazards").get(0).get("hazardId").asLong();
-		assertThat(events(api.get("/api/v1/hazards/" + id).json())).containsExactly("OPENED", "JOINED");
+		// the grade-D building (MCA2023-4.1) is escalated in Yeji from the day it was opened (提级治理); joining does not repeat it
+		assertThat(events(api.get("/api/v1/hazards/" + id).json())).containsExactly("OPENED", "ESCALATED", "JOINED");
 		assertThat(api.get("/api/v1/inspections?facilityId=" + facility + "&from=2026-11-10").json().get("total").asLong())
 			.isEqualTo(1);
 	}
@@ -181,11 +182,11 @@ abstract class LedgerContract {
 		assertThat(h.get("acceptance").get("acceptedBy").asString()).isEqualTo("区民政局 赵六");
 		assertThat(h.get("acceptance").get("recordedBy").asString()).as("the signed-in account").isEqualTo("admin");
 		assertThat(h.get("responsiblePerson").asString()).isEqualTo("王院长");
-		assertThat(events(h)).containsExactly("OPENED", "ASSIGNED", "STATUS_CHANGED", "STATUS_CHANGED",
+		assertThat(events(h)).containsExactly("OPENED", "ESCALATED", "ASSIGNED", "STATUS_CHANGED", "STATUS_CHANGED",
 				"ACCEPTANCE_REFUSED", "STATUS_CHANGED", "CLOSED");
-		assertThat(h.get("history").get(4).get("note").asString()).isEqualTo("加固不到位");
-		assertThat(h.get("history").get(4).get("actor").asString()).as("the signed-in account").isEqualTo("admin");
-		assertThat(h.get("history").get(4).get("onBehalfOf").asString()).isEqualTo("镇民政办 李四");
+		assertThat(h.get("history").get(5).get("note").asString()).isEqualTo("加固不到位");
+		assertThat(h.get("history").get(5).get("actor").asString()).as("the signed-in account").isEqualTo("admin");
+		assertThat(h.get("history").get(5).get("onBehalfOf").asString()).isEqualTo("镇民政办 李四");
 	}
 
 	@Test
@@ -272,7 +273,7 @@ abstract class LedgerContract {
 			JsonNode stored = api.get("/api/v1/hazards/" + id).json();
 			assertThat(stored.get("deadline").asString()).isEqualTo(winner.json().get("deadline").asString());
 			assertThat(stored.get("version").asInt()).isEqualTo(1);
-			assertThat(events(stored)).containsExactly("OPENED", "ASSIGNED");
+			assertThat(events(stored)).containsExactly("OPENED", "ESCALATED", "ASSIGNED");
 		}
 		finally {
 			pool.shutdownNow();

@@ -61,7 +61,7 @@ class LedgerEndToEndTest {
 			JsonNode closed = api.get("/api/v1/hazards/" + closedId).json();
 			assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
 			assertThat(closed.get("acceptance").get("acceptedOn").asString()).isEqualTo("2026-11-28");
-			assertThat(LedgerContract.events(closed)).containsExactly("OPENED", "ASSIGNED", "STATUS_CHANGED",
+			assertThat(LedgerContract.events(closed)).containsExactly("OPENED", "ESCALATED", "ASSIGNED", "STATUS_CHANGED",
 					"STATUS_CHANGED", "CLOSED");
 			assertThat(api.get("/api/v1/hazards/" + openId).json().get("responsiblePerson").asString()).isEqualTo("王院长");
 			assertThat(api.get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong()).isEqualTo(1);

@@ -37,8 +37,10 @@ public final class Differential {
 		for (IndeterminateDto i : v.getIndeterminate()) {
 			indeterminate.add(i.getRuleId());
 		}
+		Set<String> escalations = new TreeSet<>();
+		v.getEscalations().forEach(e -> escalations.add(e.getRuleId()));
 		return new Oracle.Result(v.getVerdict().getValue(), Boolean.TRUE.equals(v.getComplete()), findings,
-				indeterminate);
+				indeterminate, escalations);
 	}
 
 	public static List<String> disagreements(long seed, int count) {
@@ -82,6 +84,9 @@ public final class Differential {
 		onlyOracle = minus(oracle.indeterminate(), drl.indeterminate());
 		if (!onlyDrl.isEmpty() || !onlyOracle.isEmpty()) {
 			parts.add("indeterminate only-drl=" + onlyDrl + " only-oracle=" + onlyOracle);
+		}
+		if (!drl.escalations().equals(oracle.escalations())) {
+			parts.add("escalations drl=" + drl.escalations() + " oracle=" + oracle.escalations());
 		}
 		return parts.isEmpty() ? null : String.join("; ", parts);
 	}

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import cn.yeji.hazard.api.model.BuildingDto;
 import cn.yeji.hazard.api.model.CanteenDto;
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.FacilityDto;
+import cn.yeji.hazard.api.model.FacilityKindDto;
 import cn.yeji.hazard.api.model.FireControlRoomDto;
 import cn.yeji.hazard.api.model.InspectionDto;
 import cn.yeji.hazard.api.model.ManagementDto;
@@ -31,15 +34,17 @@ import cn.yeji.hazard.api.model.SpecialEquipmentDto;
 import cn.yeji.hazard.api.model.StaffAssignmentDto;
 
 /**
- * A hand-written oracle of determination contract v1 (docs: /work/shared/spec/determination-v1.md),
- * written from the spec and the team's decisions, not from the DRL. Plain Java, three-valued logic:
- * {@code F} (decided, does not fire), {@code U} (indeterminate), {@code T} (fires).
+ * A hand-written oracle of determination contract v1 with its v1.1 amendments (docs:
+ * /work/shared/spec/determination-v1.md §7; issue 14 "Legal fidelity"), written from the spec, the issue's text
+ * and the team's decisions, not from the DRL. Plain Java, three-valued logic: {@code F} (decided, does not
+ * fire), {@code U} (indeterminate), {@code T} (fires). Where the DRL counts elements with a set-of-outcomes
+ * table, this oracle enumerates every way the unknown facts could turn out.
  */
 public final class Oracle {
 
 	/** The answer, in the shape the differential test compares. */
 	public record Result(String verdict, boolean complete, Set<String> findings /* "RULEID:LEVEL" */,
-			Set<String> indeterminate /* rule ids */) {
+			Set<String> indeterminate /* rule ids */, Set<String> escalations /* rule ids */) {
 	}
 
 	/** The tunable numbers of rules/gb35181-2017/parameters.yaml and rules/yeji-341504/parameters.yaml. */
@@ -150,6 +155,35 @@ public final class Oracle {
 
 	private static final int YJ_SUSPECTED = 7;
 
+	/**
+	 * Contract §7 item 6 and the catalog's variants: the GB 35181 element a variant also counts as (null: none).
+	 * FIRE_FACILITY_SHUT_OFF is the element of the system shut off; EVACUATION_ROUTE_BLOCKED of a locked or
+	 * sealed exit is 7.3.3.
+	 */
+	static final Map<String, Map<String, String>> VARIANTS;
+
+	/** The crowded-place subset (§5.3.3 a): 7.3.1-7.3.9 and 7.5. */
+	static final Set<String> CROWDED_CLAUSES;
+
+	static {
+		Map<String, String> shutOff = new LinkedHashMap<>();
+		shutOff.put("FIRE_ALARM", "GB35181-7.7");
+		shutOff.put("SPRINKLER", "GB35181-7.4b");
+		shutOff.put("HYDRANT", "GB35181-7.4a");
+		Map<String, String> blocked = new LinkedHashMap<>();
+		blocked.put("OCCUPIED_OR_BLOCKED", null);
+		blocked.put("LOCKED_OR_SEALED", "GB35181-7.3.3");
+		VARIANTS = Map.of("FIRE_FACILITY_SHUT_OFF", Collections.unmodifiableMap(shutOff), "EVACUATION_ROUTE_BLOCKED",
+				Collections.unmodifiableMap(blocked));
+		Set<String> crowded = new TreeSet<>();
+		for (int i = 0; i < GB_RULE.length; i++) {
+			if (GB_CROWDED[i]) {
+				crowded.add(GB_RULE[i]);
+			}
+		}
+		CROWDED_CLAUSES = Collections.unmodifiableSet(crowded);
+	}
+
 	/** code → index; GB codes 0..15, Yeji codes 100..107. */
 	private static final Map<String, Integer> CODE_INDEX;
 
@@ -209,6 +243,8 @@ public final class Oracle {
 
 		final Set<String> indeterminate = new TreeSet<>();
 
+		final Set<String> escalations = new TreeSet<>();
+
 		boolean major;
 
 		boolean review;
@@ -233,111 +269,244 @@ public final class Oracle {
 				default -> general = true;
 			}
 		}
+
+		boolean hasMajor(String ruleId) {
+			return findings.contains(ruleId + ":MAJOR");
+		}
 	}
+
+	/**
+	 * The MAJOR clauses about fire safety that suppress YJ-4.1 (contract §7 item 8): GB35181-C3/C4 and 6.x,
+	 * MCA2023-4.2/4.3, YJ-2.1 to 2.5, YJ-3.1. A canteen licence or a dangerous building does not.
+	 */
+	static final List<String> FIRE_MAJORS = List.of("GB35181-C3", "GB35181-C4", "GB35181-6.8", "GB35181-6.9",
+			"GB35181-6.10", "MCA2023-4.2", "MCA2023-4.3", "YJ-2.1", "YJ-2.2", "YJ-2.3", "YJ-2.4", "YJ-2.5", "YJ-3.1");
 
 	public Result evaluate(DeterminationRequestDto request, LocalDate today) {
 		Out out = new Out();
 		FacilityDto facility = request.getFacility();
 		boolean yeji = YEJI_REGION.equals(facility.getRegionCode());
+		// §7 item 10: the MCA 2023 standard is written for 养老机构; a community facility is outside it
+		boolean institution = facility.getKind() == null || facility.getKind() == FacilityKindDto.INSTITUTION;
 		InspectionDto inspection = request.getInspection();
 		LocalDate ref = inspection != null && inspection.getDate() != null ? inspection.getDate() : today;
 		List<BuildingDto> buildings = request.getBuildings();
-		List<ObservationDto> observations = request.getObservations();
+		List<ObservationDto> observations = request.getObservations() == null ? List.of() : request.getObservations();
 
 		// ---------- MCA2023 ----------
-		out.clause("MCA2023-4.1", "MAJOR", mca41(buildings));
-		out.clause("MCA2023-4.2", "MAJOR", mca42(request.getAuthorityFindings()));
-		out.clause("MCA2023-4.3", "MAJOR", mca43(buildings));
-		out.clause("MCA2023-4.4", "MAJOR", mca44(request.getSpecialEquipment()));
-		out.clause("MCA2023-5.1", "MAJOR", mca51(request.getMedicalUnit()));
-		out.clause("MCA2023-5.2", "MAJOR", mca52(request.getCanteen()));
-		out.clause("MCA2023-5.3", "MAJOR", mca53(request.getSpecialEquipment(), request.getStaff()));
+		int mca41 = F;
+		int mca42 = F;
+		if (institution) {
+			mca41 = or(mca41(buildings), housingStructureMajor(request.getAuthorityFindings()));
+			mca42 = mca42(request.getAuthorityFindings());
+			out.clause("MCA2023-4.1", "MAJOR", mca41);
+			out.clause("MCA2023-4.2", "MAJOR", mca42);
+			out.clause("MCA2023-4.3", "MAJOR", mca43(buildings));
+			out.clause("MCA2023-4.4", "MAJOR", mca44(request.getSpecialEquipment()));
+			out.clause("MCA2023-5.1", "MAJOR", mca51(request.getMedicalUnit()));
+			out.clause("MCA2023-5.2", "MAJOR", mca52(request.getCanteen()));
+			out.clause("MCA2023-5.3", "MAJOR", mca53(request.getSpecialEquipment(), request.getStaff()));
+		}
 
-		// ---------- observations: GB elements and Yeji codes ----------
-		int[] element = new int[GB_CODES.length]; // F by default
-		boolean[] yjAny = new boolean[YJ_CODES.length];
-		boolean[] yjNotCorrectable = new boolean[YJ_CODES.length];
-		if (observations != null) {
-			for (ObservationDto o : observations) {
-				Integer idx = CODE_INDEX.get(o.getCode());
-				if (idx == null) {
-					throw new IllegalArgumentException("observation code not in catalog v1: " + o.getCode());
-				}
-				boolean correctable = Boolean.TRUE.equals(o.getCorrectableOnSpot());
-				if (idx >= 100) {
-					int y = idx - 100;
-					yjAny[y] = true;
-					if (!correctable) {
-						yjNotCorrectable[y] = true;
-					}
-				}
-				else if (!correctable) {
-					element[idx] = or(element[idx], counts(idx, o, buildings));
-				}
+		// ---------- GB 35181 direct elements (§7 item 4) ----------
+		boolean hazmat = false;
+		boolean hazmatNotCorrectable = false;
+		for (ObservationDto o : observations) {
+			if ("HAZMAT_IN_RESIDENT_AREA".equals(o.getCode())) {
+				hazmat = true;
+				hazmatNotCorrectable |= !Boolean.TRUE.equals(o.getCorrectableOnSpot());
 			}
 		}
-		int crowdedDefinite = 0, crowdedPossible = 0, anyDefinite = 0, anyPossible = 0;
+		if (hazmatNotCorrectable) {
+			out.finding("GB35181-6.8", "MAJOR");
+		}
+		else if (hazmat) {
+			out.finding("GB35181-6.8", "GENERAL"); // corrected on the spot: a general hazard (§7 item 5)
+		}
+		out.clause("GB35181-6.9", "MAJOR", gb69(buildings));
+		out.clause("GB35181-6.10", "MAJOR", gb610(buildings));
+
+		// ---------- GB 35181 comprehensive elements ----------
+		// Each observation is a set of alternatives: the element clauses it counts as, one set per way the
+		// facts nobody gave could turn out (a ratio past or not past its threshold, the system shut off, ...).
+		List<List<Set<String>>> counting = new ArrayList<>();
+		List<List<Set<String>>> every = new ArrayList<>();
+		Yeji yj = new Yeji();
+		for (ObservationDto o : observations) {
+			Integer idx = CODE_INDEX.get(o.getCode());
+			if (idx == null) {
+				throw new IllegalArgumentException("observation code not in catalog v1: " + o.getCode());
+			}
+			boolean correctable = Boolean.TRUE.equals(o.getCorrectableOnSpot());
+			List<Set<String>> alternatives = alternatives(idx, o, buildings);
+			every.add(alternatives);
+			if (!correctable) {
+				counting.add(alternatives); // §7 item 5: a correctable element never counts
+			}
+			if (idx >= 100) {
+				yj.seen(idx - 100, correctable);
+			}
+		}
+		// one GENERAL finding per element clause, corrected on the spot or not
 		for (int i = 0; i < GB_CODES.length; i++) {
-			int e = element[i];
-			out.clause(GB_RULE[i], "GENERAL", e);
-			if (e == T) {
-				anyDefinite++;
-				anyPossible++;
-				if (GB_CROWDED[i]) {
-					crowdedDefinite++;
-					crowdedPossible++;
-				}
-			}
-			else if (e == U) {
-				anyPossible++;
-				if (GB_CROWDED[i]) {
-					crowdedPossible++;
-				}
-			}
+			out.clause(GB_RULE[i], "GENERAL", elementValue(GB_RULE[i], every));
 		}
-		out.clause("GB35181-C3", "MAJOR", atLeast(crowdedDefinite, crowdedPossible, p.crowdedElementsForMajor()));
-		out.clause("GB35181-C4", "MAJOR", atLeast(anyDefinite, anyPossible, p.anyElementsForMajor()));
+		int[] crowded = countRange(counting, true);
+		int[] any = countRange(counting, false);
+		int c3 = atLeast(crowded[0], crowded[1], p.crowdedElementsForMajor());
+		int c4 = atLeast(any[0], any[1], p.anyElementsForMajor());
+		out.clause("GB35181-C3", "MAJOR", c3);
+		out.clause("GB35181-C4", "MAJOR", c4);
 
 		// ---------- Yeji district pack ----------
 		if (yeji) {
+			if (mca41 == T) {
+				out.escalations.add("MCA2023-4.1"); // §7 item 11 / plan task (二): 提级治理 under the district pack
+			}
+			if (mca42 == T) {
+				out.escalations.add("MCA2023-4.2");
+			}
 			out.clause("YJ-2.1", "MAJOR", yj21(request.getFireControlRoom(), request.getStaff()));
 			for (int y = 0; y < YJ_CODES.length; y++) {
 				if (y == YJ_SUSPECTED) {
 					continue;
 				}
-				if (YJ_MAJOR[y] && yjNotCorrectable[y]) {
+				if (YJ_MAJOR[y] && yj.notCorrectable[y]) {
 					out.finding(YJ_RULE[y], "MAJOR");
 				}
-				else if (yjAny[y]) {
+				else if (yj.any[y]) {
 					out.finding(YJ_RULE[y], "GENERAL");
 				}
 			}
 			ManagementDto m = request.getManagement();
 			out.clause("YJ-2.9", "GENERAL", m == null ? U : not(of(m.getDuty24h())));
 			out.clause("YJ-2.10", "GENERAL", m == null ? U
-					: or(not(of(m.getEmergencyPlan())), olderThan(m.getLastEvacuationDrill(), ref, p.drillIntervalMonths())));
-			out.clause("YJ-2.11", "GENERAL",
-					m == null ? U : olderThan(m.getLastStaffSafetyTraining(), ref, p.trainingIntervalMonths()));
+					: or(not(of(m.getEmergencyPlan())),
+							overdue(m.getLastEvacuationDrill(), m.getEvacuationDrillNever(), ref, p.drillIntervalMonths())));
+			out.clause("YJ-2.11", "GENERAL", m == null ? U
+					: overdue(m.getLastStaffSafetyTraining(), m.getStaffSafetyTrainingNever(), ref, p.trainingIntervalMonths()));
 			out.clause("YJ-3.1", "MAJOR", yj31(buildings));
-			out.clause("YJ-4.2", "REVIEW", yjNotCorrectable[YJ_SUSPECTED] ? not(covered(request.getAuthorityFindings())) : F);
+			out.clause("YJ-4.2", "REVIEW", yj.notCorrectable[YJ_SUSPECTED] ? not(covered(request.getAuthorityFindings())) : F);
 			out.clause("YJ-4.3", "REVIEW", yj43(buildings));
-			out.clause("YJ-4.4", "REVIEW", yj44(buildings));
-			// YJ-4.1 last: it needs to know whether any MAJOR finding exists (an indeterminate MAJOR clause is none).
+			int yj44 = yj44(buildings);
+			out.clause("YJ-4.4", "REVIEW", yj44);
+			if (yj44 == T) {
+				out.escalations.add("YJ-4.4");
+			}
+			// YJ-4.1 last: only a MAJOR about fire safety that fired suppresses it; a combined MAJOR that is
+			// still open leaves it open (§7 item 8)
 			int yj41;
-			if (out.major) {
+			if (FIRE_MAJORS.stream().anyMatch(out::hasMajor)) {
 				yj41 = F;
 			}
 			else {
-				int elements = or(exactly(crowdedDefinite, crowdedPossible, p.reviewCrowdedElements()),
-						exactly(anyDefinite, anyPossible, p.reviewAnyElements()));
-				yj41 = and(elements, vulnerable(facility));
+				int elements = or(exactly(crowded[0], crowded[1], p.reviewCrowdedElements()),
+						exactly(any[0], any[1], p.reviewAnyElements()));
+				yj41 = and(and(elements, vulnerable(facility)), not(or(c3, c4)));
 			}
 			out.clause("YJ-4.1", "REVIEW", yj41);
 		}
 
 		String verdict = out.major ? "MAJOR_HAZARD"
 				: out.review ? "EXPERT_REVIEW" : out.general ? "GENERAL_HAZARD" : "NO_HAZARD";
-		return new Result(verdict, out.indeterminate.isEmpty(), out.findings, out.indeterminate);
+		return new Result(verdict, out.indeterminate.isEmpty(), out.findings, out.indeterminate, out.escalations);
+	}
+
+	/** What the Yeji observation codes were seen as. */
+	private static final class Yeji {
+
+		final boolean[] any = new boolean[YJ_CODES.length];
+
+		final boolean[] notCorrectable = new boolean[YJ_CODES.length];
+
+		void seen(int y, boolean correctable) {
+			any[y] = true;
+			if (!correctable) {
+				notCorrectable[y] = true;
+			}
+		}
+	}
+
+	/**
+	 * The element clauses one observation counts as, one set per way the unknown facts could turn out:
+	 * its own GB clause (past its threshold or not) and, for a code with variants, the element of the
+	 * variant the inspector chose, or of any variant when none was chosen (§7 item 6).
+	 */
+	private List<Set<String>> alternatives(int idx, ObservationDto o, List<BuildingDto> buildings) {
+		List<Set<String>> own = new ArrayList<>();
+		if (idx < 100) {
+			int v = counts(idx, o, buildings);
+			if (v != T) {
+				own.add(Set.of());
+			}
+			if (v != F) {
+				own.add(Set.of(GB_RULE[idx]));
+			}
+		}
+		else {
+			own.add(Set.of());
+		}
+		Map<String, String> variants = VARIANTS.get(o.getCode());
+		if (variants == null) {
+			return own;
+		}
+		List<Set<String>> also = new ArrayList<>();
+		if (o.getVariant() != null) {
+			String clause = variants.get(o.getVariant());
+			also.add(clause == null ? Set.of() : Set.of(clause));
+		}
+		else {
+			for (String clause : variants.values()) {
+				also.add(clause == null ? Set.of() : Set.of(clause));
+			}
+		}
+		List<Set<String>> product = new ArrayList<>();
+		for (Set<String> a : own) {
+			for (Set<String> b : also) {
+				Set<String> union = new TreeSet<>(a);
+				union.addAll(b);
+				if (!product.contains(union)) {
+					product.add(union);
+				}
+			}
+		}
+		return product;
+	}
+
+	/** T when some observation is that element whatever the unknowns, U when some might be. */
+	private static int elementValue(String clause, List<List<Set<String>>> observations) {
+		int r = F;
+		for (List<Set<String>> alternatives : observations) {
+			boolean all = alternatives.stream().allMatch(a -> a.contains(clause));
+			boolean some = alternatives.stream().anyMatch(a -> a.contains(clause));
+			r = or(r, all ? T : some ? U : F);
+		}
+		return r;
+	}
+
+	/**
+	 * The least and the most distinct element clauses (crowded ones only, or all) the counting observations
+	 * can make, over every way the unknowns could turn out: brute force over the alternatives.
+	 */
+	private static int[] countRange(List<List<Set<String>>> observations, boolean crowdedOnly) {
+		int[] range = { Integer.MAX_VALUE, Integer.MIN_VALUE };
+		enumerate(observations, 0, new TreeSet<>(), crowdedOnly, range);
+		return range;
+	}
+
+	private static void enumerate(List<List<Set<String>>> observations, int i, Set<String> chosen, boolean crowdedOnly,
+			int[] range) {
+		if (i == observations.size()) {
+			int n = (int) chosen.stream().filter(c -> !crowdedOnly || CROWDED_CLAUSES.contains(c)).count();
+			range[0] = Math.min(range[0], n);
+			range[1] = Math.max(range[1], n);
+			return;
+		}
+		for (Set<String> alternative : observations.get(i)) {
+			Set<String> next = new TreeSet<>(chosen);
+			next.addAll(alternative);
+			enumerate(observations, i + 1, next, crowdedOnly, range);
+		}
 	}
 
 	// ---------- MCA2023 ----------
@@ -354,6 +523,20 @@ public final class Oracle {
 						default -> F;
 					};
 			r = or(r, or(grade, of(b.getHousingAuthorityMajorRisk())));
+		}
+		return r;
+	}
+
+	/** §7 item 7: a housing authority's finding of a major structural hazard is MCA 4(一) too. */
+	private static int housingStructureMajor(List<AuthorityFindingDto> findings) {
+		if (findings == null) {
+			return U;
+		}
+		int r = F;
+		for (AuthorityFindingDto f : findings) {
+			int housing = f.getIssuer() == null ? U : f.getIssuer() == AuthorityFindingDto.IssuerEnum.HOUSING ? T : F;
+			int structure = f.getScope() == null ? U : f.getScope() == AuthorityFindingDto.ScopeEnum.STRUCTURE ? T : F;
+			r = or(r, and(of(f.getMajorHazard()), and(housing, structure)));
 		}
 		return r;
 	}
@@ -453,6 +636,37 @@ public final class Oracle {
 
 	// ---------- GB 35181 ----------
 
+	/** 6.9: elderly activity rooms on a floor the fire code forbids. */
+	private static int gb69(List<BuildingDto> buildings) {
+		if (buildings == null) {
+			return U;
+		}
+		int r = F;
+		for (BuildingDto b : buildings) {
+			r = or(r, of(b.getElderlyRoomsOnNonCompliantFloor()));
+		}
+		return r;
+	}
+
+	/** 6.10: living quarters of sandwich panel with a core below class A (present, occupied, core not A). */
+	private static int gb610(List<BuildingDto> buildings) {
+		if (buildings == null) {
+			return U;
+		}
+		int r = F;
+		for (BuildingDto b : buildings) {
+			SandwichPanelDto sp = b.getSandwichPanel();
+			if (sp == null) {
+				r = or(r, U);
+				continue;
+			}
+			int notA = sp.getCoreFireClass() == null ? U
+					: (sp.getCoreFireClass() == SandwichPanelDto.CoreFireClassEnum.A ? F : T);
+			r = or(r, and(and(of(sp.getPresent()), of(sp.getOccupied())), notA));
+		}
+		return r;
+	}
+
 	/** Whether one non-correctable observation of GB element {@code idx} counts. */
 	private int counts(int idx, ObservationDto o, List<BuildingDto> buildings) {
 		int kind = GB_RATIO[idx];
@@ -488,21 +702,30 @@ public final class Oracle {
 		return flag == T ? ifSpecial : ifNormal;
 	}
 
-	/** Signs: high-rise or underground; stair doors: high-rise only. */
+	/**
+	 * Signs: high-rise or underground; stair doors: high-rise only. Without a buildingId the closed buildings
+	 * list decides when every listed building gives the same answer (§7 item 9); an empty list has no
+	 * high-rise or underground building.
+	 */
 	private static int specialBuilding(int kind, String buildingId, List<BuildingDto> buildings) {
-		if (buildingId == null || buildings == null) {
+		if (buildings == null) {
 			return U;
 		}
-		int r = F;
 		boolean found = false;
+		boolean allT = true;
+		boolean allF = true;
 		for (BuildingDto b : buildings) {
-			if (buildingId.equals(b.getId())) {
+			if (buildingId == null || buildingId.equals(b.getId())) {
 				found = true;
 				int flag = kind == RATIO_SIGNS ? or(of(b.getHighRise()), of(b.getUnderground())) : of(b.getHighRise());
-				r = or(r, flag);
+				allT &= flag == T;
+				allF &= flag == F;
 			}
 		}
-		return found ? r : U;
+		if (!found) {
+			return buildingId == null ? F : U;
+		}
+		return allT ? T : allF ? F : U;
 	}
 
 	private static int atLeast(int definite, int possible, int threshold) {
@@ -521,7 +744,13 @@ public final class Oracle {
 
 	// ---------- Yeji ----------
 
+	/**
+	 * YJ-2.1 (§7 item 8 of the issue): only where there is a fire control room; the room's staffing or an
+	 * uncertified operator fires it; "2 per shift" with no certified FIRE_CONTROL_ROOM_OPERATOR listed does
+	 * not decide it compliant.
+	 */
 	private int yj21(FireControlRoomDto room, List<StaffAssignmentDto> staff) {
+		int present = room == null ? U : of(room.getPresent());
 		int roomDefect;
 		if (room == null) {
 			roomDefect = U;
@@ -529,26 +758,39 @@ public final class Oracle {
 		else {
 			Integer perShift = room.getStaffPerShift();
 			int fewStaff = perShift == null ? U : (perShift < p.fireControlRoomStaffPerShift() ? T : F);
-			roomDefect = and(of(room.getPresent()), or(fewStaff, not(of(room.getStaffed24h()))));
+			roomDefect = or(fewStaff, not(of(room.getStaffed24h())));
 		}
 		int uncertifiedOperator;
+		int certifiedOperatorListed;
 		if (staff == null) {
 			uncertifiedOperator = U;
+			certifiedOperatorListed = U;
 		}
 		else {
 			uncertifiedOperator = F;
+			certifiedOperatorListed = F;
 			for (StaffAssignmentDto s : staff) {
 				int operator = s.getRole() == null ? U
 						: (s.getRole() == StaffAssignmentDto.RoleEnum.FIRE_CONTROL_ROOM_OPERATOR ? T : F);
 				uncertifiedOperator = or(uncertifiedOperator, and(operator, not(of(s.getCertified()))));
+				certifiedOperatorListed = or(certifiedOperatorListed, and(operator, of(s.getCertified())));
 			}
 		}
-		return or(roomDefect, uncertifiedOperator);
+		// nobody certified listed can only leave the clause open, never fire it
+		int undecidedStaffing = Math.min(not(certifiedOperatorListed), U);
+		return and(present, or(or(roomDefect, uncertifiedOperator), undecidedStaffing));
 	}
 
-	/** "more than N months before the reference date": date &lt; ref.minusMonths(N). */
-	private static int olderThan(LocalDate date, LocalDate ref, int months) {
-		if (date == null) {
+	/**
+	 * "more than N months before the reference date": date &lt; ref.minusMonths(N); never held decides it
+	 * (§7, issue item 4). A last date after the reference date says nothing of the N months before the
+	 * inspection: open.
+	 */
+	private static int overdue(LocalDate date, Boolean never, LocalDate ref, int months) {
+		if (Boolean.TRUE.equals(never)) {
+			return T;
+		}
+		if (date == null || date.isAfter(ref)) {
 			return U;
 		}
 		return date.isBefore(ref.minusMonths(months)) ? T : F;
@@ -603,18 +845,33 @@ public final class Oracle {
 		return r;
 	}
 
-	/** dependentResidentCount &gt;= residentCount * vulnerableShare. */
+	/**
+	 * dependentResidentCount &gt;= residentCount * vulnerableShare, and never with no residents (§7 item 8).
+	 * Unknown counts are any count the known ones allow (0 &lt;= dependent &lt;= residents).
+	 */
 	private int vulnerable(FacilityDto f) {
 		Integer residents = f.getResidentCount();
 		Integer dependent = f.getDependentResidentCount();
-		if (residents == null) {
-			return U; // residents may be any number >= dependent
+		double share = p.vulnerableShare();
+		if (residents != null) {
+			if (residents == 0) {
+				return F;
+			}
+			if (dependent != null) {
+				return dependent >= residents * share ? T : F;
+			}
+			// dependent in 0..residents: even 0 reaches a share of 0; residents always reach any share <= 1
+			return share <= 0 ? T : U;
 		}
 		if (dependent == null) {
-			// dependent lies in 0..residents: decided only when even 0 dependents reach the share
-			return residents * p.vulnerableShare() <= 0 ? T : U;
+			return U; // 0 residents (does not apply) or many
 		}
-		return dependent >= residents * p.vulnerableShare() ? T : F;
+		if (dependent == 0) {
+			// residents 0: does not apply; residents > 0: 0 reaches only a share of 0
+			return share <= 0 ? U : F;
+		}
+		// residents >= dependent > 0: residents == dependent reaches the share, many residents do not
+		return share <= 0 ? T : U;
 	}
 
 }

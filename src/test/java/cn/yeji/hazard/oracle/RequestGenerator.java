@@ -181,15 +181,25 @@ public final class RequestGenerator {
 			if (!g.omit()) {
 				m.setLastEvacuationDrill(periodDate(g, ref, 12));
 			}
+			m.setEvacuationDrillNever(never(g, m.getLastEvacuationDrill() != null));
 			if (!g.omit()) {
 				m.setLastStaffSafetyTraining(periodDate(g, ref, 6));
 			}
+			m.setStaffSafetyTrainingNever(never(g, m.getLastStaffSafetyTraining() != null));
 			r.setManagement(m);
 		}
 		if (!g.chance(g.unknown / 2)) {
 			r.setObservations(observations(g, r.getBuildings()));
 		}
 		return r;
+	}
+
+	/** "Never held": only without a date (both is a 400); sometimes false beside a date or without one. */
+	private static Boolean never(G g, boolean dated) {
+		if (dated) {
+			return g.chance(0.1) ? Boolean.FALSE : null;
+		}
+		return g.chance(0.4) ? Boolean.valueOf(g.chance(0.5)) : null;
 	}
 
 	private static FacilityDto facility(G g) {
@@ -349,6 +359,10 @@ public final class RequestGenerator {
 			repeat = code;
 			ObservationDto o = new ObservationDto();
 			o.setCode(code);
+			java.util.Map<String, String> variants = Oracle.VARIANTS.get(code);
+			if (variants != null && !g.chance(0.2 + g.unknown / 2)) {
+				o.setVariant(g.one(variants.keySet().toArray(new String[0])));
+			}
 			double c = g.rnd.nextDouble();
 			o.setCorrectableOnSpot(c < 0.6 ? null : c < (g.elements ? 0.9 : 0.8) ? Boolean.FALSE : Boolean.TRUE);
 			boolean ratioCode = code.endsWith("_DAMAGED");

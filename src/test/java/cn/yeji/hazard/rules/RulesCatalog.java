@@ -6,6 +6,12 @@ import java.util.stream.Collectors;
 /** Writes the rules catalog officers read in {@code docs/rules-catalog.md}, straight from the loaded rules. */
 public final class RulesCatalog {
 
+	/**
+	 * Everything from this line on is written by hand (what changed and why, for officers) and kept as it is when
+	 * the generated part above it is rewritten.
+	 */
+	public static final String HAND_WRITTEN = "<!-- 以下为人工编写的修订说明，RulesCatalogDocTest 不生成、不校验，重新生成时保留 -->";
+
 	private RulesCatalog() {
 	}
 
@@ -23,6 +29,7 @@ public final class RulesCatalog {
 			md.append("\n## ").append(pack.name()).append("\n\n");
 			md.append("规则包 `").append(pack.id()).append("`，适用地区：")
 				.append(pack.jurisdiction().isEmpty() ? "全国" : "行政区划代码以 " + pack.jurisdiction() + " 开头")
+				.append(pack.isCompliance() ? "" : "，适用机构类型：" + kinds(pack))
 				.append("，规则数 ").append(rules.size())
 				.append(pack.isCompliance() ? "。频次核查规则（不参与隐患判定，见 GET /api/v1/compliance）。\n\n" : "。\n\n");
 			md.append("| 规则编号 | 等级 | 方式 | 标题 | 依据 | 可信度 | 文件 |\n");
@@ -44,12 +51,29 @@ public final class RulesCatalog {
 				.append(p.doubleValue() == p.intValue() ? String.valueOf(p.intValue()) : String.valueOf(p.doubleValue()))
 				.append(" |\n");
 		}
-		md.append("\n## 检查项目录\n\n| 代码 | 名称 | 条款 | 人员密集场所要素 | 比例 |\n|---|---|---|---|---|\n");
+		md.append("\n## 检查项目录\n\n| 代码 | 名称 | 条款 | 人员密集场所要素 | 比例 | 细分情形（variant）及同时计入的要素 |\n")
+			.append("|---|---|---|---|---|---|\n");
 		for (ObservationCode c : ruleset.observationCodes()) {
 			md.append("| ").append(c.code()).append(" | ").append(cell(c.title())).append(" | ").append(c.clause())
-				.append(" | ").append(c.crowded() ? "是" : "").append(" | ").append(c.ratio() ? "是" : "").append(" |\n");
+				.append(" | ").append(c.crowded() ? "是" : "").append(" | ").append(c.ratio() ? "是" : "")
+				.append(" | ").append(cell(c.variants().stream()
+					.map(v -> v.variant() + " " + v.title() + (v.alsoCounts() == null ? "" : " → " + v.alsoCounts()))
+					.collect(Collectors.joining("<br>"))))
+				.append(" |\n");
 		}
 		return md.toString();
+	}
+
+	private static String kinds(RulePack pack) {
+		if (pack.facilityKinds().isEmpty()) {
+			return "所有机构类型";
+		}
+		return pack.facilityKinds().stream()
+			.map(k -> switch (k) {
+				case INSTITUTION -> "养老机构（INSTITUTION）";
+				case COMMUNITY_FACILITY -> "社区养老服务设施（COMMUNITY_FACILITY）";
+			})
+			.collect(Collectors.joining("、")) + "，其他类型不适用";
 	}
 
 	private static String cell(String text) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.yeji.hazard.ContractRuleIds;
 import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.engine.RuleProblem;
+import cn.yeji.hazard.facts.Basis;
+import cn.yeji.hazard.facts.Facility;
+import cn.yeji.hazard.facts.FacilityKind;
+import cn.yeji.hazard.facts.Inspection;
+import cn.yeji.hazard.facts.Missing;
+import cn.yeji.hazard.facts.Mode;
+import cn.yeji.hazard.facts.Unknown;
 
 class RulesFolderTest {
 
@@ -41,6 +50,96 @@ class RulesFolderTest {
 		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341504")).hasSize(3);
 		assertThat(ruleset.packs()).filteredOn(p -> !p.isCompliance() && p.appliesTo("341502")).extracting(RulePack::id)
 			.containsExactly("gb35181-2017", "mca2023");
+	}
+
+	@Test
+	void every_basis_is_as_strong_as_its_source() {
+		List<RuleInfo> rules = TestRules.shipped().rules();
+
+		// GB 35181 chapter 7 elements are comprehensive elements; only chapter 6 is direct (contract v1.1 §7 item 11)
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("GB35181-7.")).extracting(RuleInfo::mode)
+			.containsOnly(Mode.COMBINED);
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("GB35181-6.")).extracting(RuleInfo::mode)
+			.containsOnly(Mode.DIRECT);
+		// no basis cites our own rule codes as if they were clauses of the standard
+		assertThat(rules).flatExtracting(RuleInfo::basis).extracting(Basis::clause)
+			.noneMatch(clause -> clause.matches("7\\.4[ab].*"));
+		// interpretations are labelled as such
+		assertThat(confidence(rules, "GB35181-7.7")).containsOnly("PARTLY_CONFIRMED_NATIONAL_TEXT");
+		assertThat(confidence(rules, "GB35181-7.6")).containsOnly("UNCONFIRMED_NATIONAL_TEXT");
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-5.3") && r.title().contains("作业人员"))
+			.extracting(RuleInfo::confidence).containsExactly("PARTLY_CONFIRMED_NATIONAL_TEXT");
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-4.4") && r.title().contains("超期"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.confidence()).isEqualTo("PARTLY_CONFIRMED_NATIONAL_TEXT");
+				assertThat(r.basis()).anySatisfy(b -> assertThat(b.document() + b.clause()).contains("特种设备安全法").contains("第四十条"));
+			});
+		// MCA2023-4.3 cites 6.10 on its sandwich-panel branch only
+		assertThat(rules).filteredOn(r -> r.ruleId().equals("MCA2023-4.3"))
+			.allSatisfy(r -> assertThat(r.basis().stream().anyMatch(b -> b.clause().equals("6.10")))
+				.isEqualTo(r.title().contains("彩钢板")));
+		// a district clause cites a duty, not the plan's objectives
+		assertThat(rules).filteredOn(r -> r.ruleId().startsWith("YJ-")).flatExtracting(RuleInfo::basis)
+			.extracting(Basis::clause).noneMatch(clause -> clause.contains("工作目标"));
+	}
+
+	private static List<String> confidence(List<RuleInfo> rules, String ruleId) {
+		return rules.stream().filter(r -> r.ruleId().equals(ruleId)).map(RuleInfo::confidence).toList();
+	}
+
+	@Test
+	void packs_apply_by_facility_kind_and_mca2023_only_to_institutions() {
+		Ruleset ruleset = TestRules.shipped();
+
+		assertThat(ruleset.packs()).filteredOn(p -> p.id().equals("mca2023")).singleElement()
+			.satisfies(p -> assertThat(p.facilityKinds()).containsExactly(FacilityKind.INSTITUTION));
+		assertThat(ruleset.applicablePacks("341504", FacilityKind.INSTITUTION)).extracting(RulePack::id)
+			.containsExactly("gb35181-2017", "mca2023", "yeji-341504");
+		assertThat(ruleset.applicablePacks("341504", FacilityKind.COMMUNITY_FACILITY)).extracting(RulePack::id)
+			.containsExactly("gb35181-2017", "yeji-341504");
+		assertThat(ruleset.applicablePacks("341502", FacilityKind.COMMUNITY_FACILITY)).extracting(RulePack::id)
+			.containsExactly("gb35181-2017");
+	}
+
+	@Test
+	void a_pack_without_facility_kinds_judges_every_kind_and_the_community_facility_is_judged_without_mca2023() {
+		Ruleset ruleset = TestRules.shipped();
+		List<Object> facts = List.of(new Inspection(java.time.LocalDate.of(2026, 11, 20), null, null),
+				new Facility("X", "X", "341504", null, FacilityKind.COMMUNITY_FACILITY, 0, 0, 0), new Unknown("buildings"));
+
+		Outcome community = ruleset.evaluate(facts, "341504", FacilityKind.COMMUNITY_FACILITY);
+		Outcome institution = ruleset.evaluate(facts, "341504", FacilityKind.INSTITUTION);
+
+		assertThat(community.missing()).extracting(Missing::ruleId).noneMatch(id -> id.startsWith("MCA2023-"))
+			.contains("GB35181-6.9", "YJ-3.1");
+		assertThat(institution.missing()).extracting(Missing::ruleId).contains("MCA2023-4.1", "GB35181-6.9", "YJ-3.1");
+	}
+
+	@Test
+	void a_pack_descriptor_naming_an_unknown_facility_kind_is_refused() throws IOException {
+		Path rules = copyOfShippedRules();
+		Path descriptor = rules.resolve("mca2023/pack.yaml");
+		Files.writeString(descriptor, Files.readString(descriptor).replace("facilityKinds: [INSTITUTION]",
+				"facilityKinds: [INSTITUTION, NURSING_HOME]"));
+
+		assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+			.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+				.anySatisfy(p -> {
+					assertThat(p.file()).isEqualTo("mca2023/pack.yaml");
+					assertThat(p.message()).contains("NURSING_HOME").contains("INSTITUTION, COMMUNITY_FACILITY");
+				}));
+	}
+
+	@Test
+	void a_variant_that_counts_toward_no_element_of_the_catalog_is_refused() throws IOException {
+		Path rules = copyOfShippedRules();
+		Path catalog = rules.resolve("observation-codes.yaml");
+		Files.writeString(catalog, Files.readString(catalog).replace("alsoCounts: GB35181-7.4a", "alsoCounts: GB35181-7.4"));
+
+		assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+			.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+				.anySatisfy(p -> assertThat(p.message()).contains("HYDRANT").contains("GB35181-7.4 ")));
 	}
 
 	@Test
@@ -179,7 +278,7 @@ class RulesFolderTest {
 				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
 					.anySatisfy(p -> {
 						assertThat(p.file()).isEqualTo("gb35181-2017/7-elements-classification.drl");
-						assertThat(p.line()).isEqualTo(16);
+						assertThat(p.line()).isEqualTo(20);
 						assertThat(p.message()).contains("str[...]");
 					}));
 		}
