@@ -156,7 +156,8 @@ public final class Browser implements AutoCloseable {
 		WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='" + text + "']"));
 		boolean submits = "submit".equals(button.getAttribute("type")) && button.getAttribute("data-add-row") == null;
 		if (submits) {
-			navigating(() -> click(button));
+			// the element's own click: Chromium sometimes lands a pointer click on a tall page's form instead
+			navigating(() -> script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button));
 		}
 		else {
 			click(button);
@@ -168,7 +169,14 @@ public final class Browser implements AutoCloseable {
 	public Browser navigating(Runnable action) {
 		WebElement before = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(before));
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(before));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("the page did not change: still " + driver.getCurrentUrl() + " showing "
+					+ page() + "; JavaScript errors " + jsErrors() + "; problems shown: "
+					+ driver.findElements(By.cssSelector("[data-error-summary]")).stream().map(WebElement::getText).toList(), ex);
+		}
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;

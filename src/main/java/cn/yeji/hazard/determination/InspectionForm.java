@@ -43,7 +43,7 @@ public final class InspectionForm {
 	private static final Pattern ROW_PATH = Pattern.compile("^observations\\[(\\d+)](.*)$");
 
 	private static final Set<String> BESIDE_OBSERVATION = Set.of("ratio", "building", "correctable", "note", "total",
-			"damaged");
+			"damaged", "variant");
 
 	private final FormTree form;
 
@@ -111,6 +111,7 @@ public final class InspectionForm {
 		return switch (row.group(2)) {
 			case ".ratio" -> "ratio." + code;
 			case ".buildingId" -> "building." + code;
+			case ".variant" -> "variant." + code;
 			case ".correctableOnSpot" -> "correctable." + code;
 			case ".note", ".location" -> "note." + code;
 			default -> "observation";
@@ -131,6 +132,7 @@ public final class InspectionForm {
 				o.put("ratio", ratio);
 			}
 			putIfPresent(o, "buildingId", first(params.get("building." + code)));
+			putIfPresent(o, "variant", first(params.get("variant." + code)));
 			putIfPresent(o, "note", first(params.get("note." + code)));
 			if ("true".equals(first(params.get("correctable." + code)))) {
 				o.put("correctableOnSpot", "true");

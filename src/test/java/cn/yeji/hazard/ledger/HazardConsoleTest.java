@@ -99,10 +99,10 @@ class HazardConsoleTest {
 		assertThat(browser.body("data-status")).isEqualTo("CLOSED");
 		assertThat(browser.one("[data-status-label]").getText()).isEqualTo("已销号");
 		assertThat(browser.one("[data-acceptance]").getText()).contains("镇民政办 赵六", "危房已拆除，复查合格", colleague);
-		assertThat(browser.attributes("ol.timeline li", "data-event")).containsExactly("OPENED", "ASSIGNED",
+		assertThat(browser.attributes("ol.timeline li", "data-event")).containsExactly("OPENED", "ESCALATED", "ASSIGNED",
 				"STATUS_CHANGED", "STATUS_CHANGED", "CLOSED");
-		assertThat(browser.attributes("ol.timeline li", "data-actor")).containsExactly("admin", officer, officer, officer,
-				colleague);
+		assertThat(browser.attributes("ol.timeline li", "data-actor")).containsExactly("admin", "admin", officer, officer,
+				officer, colleague);
 		assertThat(browser.one("ol.timeline").getText()).contains("待整改 → 整改中", "整改中 → 待验收", "待验收 → 已销号",
 				"危房已停用，正在拆除");
 		assertThat(browser.all("[data-form]")).as("nothing left to do on a closed entry").isEmpty();
@@ -135,14 +135,14 @@ class HazardConsoleTest {
 				.doesNotContain("乙单位");
 			assertThat(other.control("rectificationUnit").getAttribute("value")).isEqualTo("乙单位");
 			assertThat(other.control("responsiblePerson").getAttribute("value")).isEqualTo("乙负责人");
-			assertThat(other.attributes("ol.timeline li", "data-event")).containsExactly("OPENED", "ASSIGNED");
+			assertThat(other.attributes("ol.timeline li", "data-event")).containsExactly("OPENED", "ESCALATED", "ASSIGNED");
 			other.assertNoJsErrors();
 
 			// and nothing of the first officer's change was lost
 			JsonNode stored = admin.get("/api/v1/hazards/" + id).json();
 			assertThat(stored.get("rectificationUnit").asString()).isEqualTo("甲单位");
 			assertThat(stored.get("version").asInt()).isEqualTo(1);
-			assertThat(LedgerContract.events(stored)).containsExactly("OPENED", "ASSIGNED");
+			assertThat(LedgerContract.events(stored)).containsExactly("OPENED", "ESCALATED", "ASSIGNED");
 
 			// and having seen it, the second may submit again, on the version it now has
 			other.press("保存整改责任");

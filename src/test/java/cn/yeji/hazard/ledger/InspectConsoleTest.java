@@ -81,6 +81,8 @@ class InspectConsoleTest {
 			.type("buildings[0].id", "B1").type("buildings[0].name", "1号楼").select("buildings[0].dangerousBuildingGrade", "D")
 			.choose("buildings[0].housingAuthorityMajorRisk", "false")
 			.check("observation", "EXITS_INSUFFICIENT")
+			.check("observation", "EVACUATION_ROUTE_BLOCKED").select("variant.EVACUATION_ROUTE_BLOCKED", "OCCUPIED_OR_BLOCKED")
+			.choose("management.duty24h", "true")
 			.check("observation", "FIRE_DOORS_DAMAGED").type("total.FIRE_DOORS_DAMAGED", "4").type("damaged.FIRE_DOORS_DAMAGED", "3");
 		assertThat(browser.control("ratio.FIRE_DOORS_DAMAGED").getAttribute("value")).as("computed from the counts").isEqualTo("0.75");
 		browser.size(Browser.PHONE).screenshot("inspect-phone");
@@ -93,9 +95,11 @@ class InspectConsoleTest {
 		assertThat(browser.page()).isEqualTo("verdict");
 		assertThat(browser.body("data-verdict")).isEqualTo("MAJOR_HAZARD");
 		assertThat(browser.body("data-complete")).isEqualTo("false");
-		assertThat(browser.attributes("[data-rule-id]", "data-rule-id")).contains("MCA2023-4.1", "GB35181-7.3.3", "GB35181-7.2.2")
+		assertThat(browser.attributes("[data-rule-id]", "data-rule-id"))
+			.contains("MCA2023-4.1", "GB35181-7.3.3", "GB35181-7.2.2", "YJ-2.3")
 			.doesNotContain("MCA2023-5.2", "YJ-2.9");
-		assertThat(browser.attributes("[data-indeterminate]", "data-indeterminate")).contains("MCA2023-4.4", "YJ-2.9");
+		assertThat(browser.attributes("[data-indeterminate]", "data-indeterminate")).contains("MCA2023-4.4", "YJ-2.10")
+			.as("24 小时值班 was checked").doesNotContain("YJ-2.9");
 		assertThat(browser.one("[data-missing-list]").getLocation().getY())
 			.isLessThan(browser.one("[data-rule-id]").getLocation().getY());
 		browser.size(Browser.PHONE).screenshot("verdict-phone");
@@ -113,7 +117,9 @@ class InspectConsoleTest {
 		// then the recorded verdict links the entries it opened
 		assertThat(browser.page()).isEqualTo("verdict");
 		assertThat(browser.body("data-recorded")).isEqualTo("true");
-		assertThat(browser.all("[data-hazard-link]")).singleElement().satisfies(a -> assertThat(a.getText()).contains("MCA2023-4.1"));
+		assertThat(browser.all("[data-hazard-link]")).extracting(org.openqa.selenium.WebElement::getText)
+			.as("one entry per MAJOR clause").hasSize(2).anySatisfy(t -> assertThat(t).contains("MCA2023-4.1"))
+			.anySatisfy(t -> assertThat(t).contains("YJ-2.3"));
 		assertThat(browser.script("return localStorage.getItem('hazard-judge.draft.inspect')")).as("draft cleared").isNull();
 		assertThat(new Api(port).get("/api/v1/inspections?facilityId=" + facility).json().get("total").asLong())
 			.as("sent twice, recorded once").isEqualTo(1);

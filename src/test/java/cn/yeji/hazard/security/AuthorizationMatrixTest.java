@@ -93,6 +93,20 @@ class AuthorizationMatrixTest {
 			row("GET", "/api/v1/ruleset", Allowed.READ_RULES, Scoping.NONE, f -> "/api/v1/ruleset", null),
 			row("POST", "/api/v1/ruleset/reload", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/reload", f -> ""),
 			row("POST", "/api/v1/ruleset/validate", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/validate", f -> "{}"),
+			row("GET", "/api/v1/ruleset/history", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/history", null),
+			// a version nobody stored: an allowed caller gets 404 and nothing changes
+			row("POST", "/api/v1/ruleset/rollback", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/rollback",
+					f -> "{\"version\": \"sha256:0000000000000000\", \"reason\": \"matrix\"}"),
+			// not a multipart body: an allowed caller gets 4xx and nothing is proposed
+			row("POST", "/api/v1/ruleset/revisions", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/revisions", f -> "{}"),
+			row("GET", "/api/v1/ruleset/revisions", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/revisions", null),
+			row("GET", "/api/v1/ruleset/revisions/{id}", Allowed.RULES, Scoping.NONE, f -> "/api/v1/ruleset/revisions/987654321", null),
+			row("POST", "/api/v1/ruleset/revisions/{id}/approve", Allowed.RULES, Scoping.NONE,
+					f -> "/api/v1/ruleset/revisions/987654321/approve", f -> "{}"),
+			row("POST", "/api/v1/ruleset/revisions/{id}/reject", Allowed.RULES, Scoping.NONE,
+					f -> "/api/v1/ruleset/revisions/987654321/reject", f -> "{\"reason\": \"matrix\"}"),
+			row("POST", "/api/v1/inspections/{id}/rejudge", Allowed.INSPECTOR, Scoping.RECORD,
+					f -> "/api/v1/inspections/" + f.inspection() + "/rejudge", f -> ""),
 			row("POST", "/api/v1/inspections", Allowed.INSPECTOR, Scoping.CREATE, f -> "/api/v1/inspections",
 					f -> determination(f.facility(), township(f))),
 			row("GET", "/api/v1/inspections", Allowed.INSPECTOR, Scoping.NONE, f -> "/api/v1/inspections", null),
@@ -372,7 +386,8 @@ class AuthorizationMatrixTest {
 
 	/** Rows that name a target nobody has, so that an allowed caller gets 404 and nothing changes. */
 	private static final Set<String> UNKNOWN_TARGET = Set.of("/api/v1/users/{username}/enabled", "/api/v1/tokens/{id}",
-			"/api/v1/plans/{id}");
+			"/api/v1/plans/{id}", "/api/v1/ruleset/rollback", "/api/v1/ruleset/revisions/{id}",
+			"/api/v1/ruleset/revisions/{id}/approve", "/api/v1/ruleset/revisions/{id}/reject");
 
 	/** 0 means allowed (any answer but 401, 403, 404 or 5xx, or 404 for a row in {@link #UNKNOWN_TARGET}). */
 	private static int expected(Row row, Role role, boolean otherTownship) {
