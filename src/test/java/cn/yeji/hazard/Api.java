@@ -29,6 +29,8 @@ public final class Api {
 
 	private final String authorization;
 
+	private String username;
+
 	/** A client signed in as the first administrator, by an API token (cheap per request, unlike BCrypt). */
 	public Api(int port) {
 		this(port, "admin", ADMIN_PASSWORD);
@@ -38,6 +40,12 @@ public final class Api {
 	public Api(int port, String username, String password) {
 		this.base = "http://127.0.0.1:" + port;
 		this.authorization = "Bearer " + TOKENS.computeIfAbsent(port + "/" + username, k -> token(username, password));
+		this.username = username;
+	}
+
+	/** Who this client signs in as ({@code null}: nobody, or a raw header). */
+	public String username() {
+		return username;
 	}
 
 	private Api(String base, String authorization) {

@@ -145,7 +145,7 @@ class HotReloadTest {
 		}
 		JsonNode verdict = JSON.readTree(r.body());
 		return new Answer(200, verdict.get("ruleset").get("version").asString(),
-				verdict.get("findings").get(0).get("advice").asString());
+				yj31Advice(verdict.get("findings")));
 	}
 
 	private static Path rulesCopy() {
@@ -155,6 +155,16 @@ class HotReloadTest {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/** The advice of YJ-3.1, the clause the revision rewords (the national 6.9 fires beside it). */
+	private static String yj31Advice(JsonNode findings) {
+		for (JsonNode f : findings) {
+			if (f.get("ruleId").asString().equals("YJ-3.1")) {
+				return f.get("advice").asString();
+			}
+		}
+		return "";
 	}
 
 	record Answer(int status, String version, String advice) {
