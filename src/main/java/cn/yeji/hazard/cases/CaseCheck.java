@@ -29,7 +29,8 @@ public final class CaseCheck {
 	public static List<String> failures(Expectation expect, VerdictDto verdict) {
 		List<String> failures = new ArrayList<>();
 		if (!expect.verdict().equals(verdict.getVerdict().getValue())) {
-			failures.add("verdict: expected " + expect.verdict() + " but was " + verdict.getVerdict().getValue());
+			failures.add("verdict: expected " + expect.verdict() + " but was " + verdict.getVerdict().getValue()
+					+ ruleIdsBehind(expect, verdict));
 		}
 		if (expect.complete() != null && !expect.complete().equals(verdict.getComplete())) {
 			failures.add("complete: expected " + expect.complete() + " but was " + verdict.getComplete());
@@ -66,6 +67,19 @@ public final class CaseCheck {
 	/** How a report names a shortfall: rule, subject, period. */
 	public static List<String> keys(List<Shortfall> shortfalls) {
 		return shortfalls.stream().map(s -> s.ruleId() + " " + s.subject() + " " + s.period()).toList();
+	}
+
+	/**
+	 * A changed verdict is explained by the clauses behind it: those that fired without the case naming them,
+	 * and those the case names that did not fire, so an officer sees which rule a revision moved.
+	 */
+	private static String ruleIdsBehind(Expectation expect, VerdictDto verdict) {
+		Set<String> named = nonNull(expect.findings()).stream().map(ExpectedFinding::ruleId).collect(Collectors.toSet());
+		Set<String> fired = verdict.getFindings().stream().map(FindingDto::getRuleId).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> appeared = fired.stream().filter(id -> !named.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> missing = named.stream().filter(id -> !fired.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+		return "; findings were " + fired + (appeared.isEmpty() ? "" : "; fired but not named by the case " + appeared)
+				+ (missing.isEmpty() ? "" : "; named by the case but did not fire " + missing);
 	}
 
 	private static void checkFindings(Expectation expect, VerdictDto verdict, List<String> failures) {

@@ -44,7 +44,8 @@ public final class RulesEngine {
 	 */
 	public static CompiledRules compile(List<DrlSource> sources) {
 		List<RuleProblem> refused = new ArrayList<>();
-		sources.forEach(source -> refused.addAll(RuleSandbox.check(source)));
+		sources.forEach(source -> RuleSandbox.check(source)
+			.forEach(p -> refused.add(OfficerMessages.explain(p, source.text()))));
 		if (!refused.isEmpty()) {
 			refused.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
 			throw new RuleCompilationException(refused);
@@ -78,7 +79,7 @@ public final class RulesEngine {
 		}
 		KieBuilder builder = ks.newKieBuilder(kfs, RULE_CLASSES).buildAll();
 		try {
-			List<RuleProblem> problems = problems(builder, authorFileByKiePath);
+			List<RuleProblem> problems = problems(builder, authorFileByKiePath, sources);
 			if (!problems.isEmpty()) {
 				throw new RuleCompilationException(problems);
 			}
@@ -99,11 +100,15 @@ public final class RulesEngine {
 		return folder + index + "_" + name;
 	}
 
-	private static List<RuleProblem> problems(KieBuilder builder, Map<String, String> authorFileByKiePath) {
+	private static List<RuleProblem> problems(KieBuilder builder, Map<String, String> authorFileByKiePath,
+			List<DrlSource> sources) {
+		Map<String, String> textByFile = new HashMap<>();
+		sources.forEach(s -> textByFile.put(s.file(), s.text()));
 		List<RuleProblem> problems = new ArrayList<>();
 		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
 			String file = authorFile(message.getPath(), authorFileByKiePath);
-			problems.add(new RuleProblem(file, Math.max(message.getLine(), 0), message.getText().strip()));
+			RuleProblem problem = new RuleProblem(file, Math.max(message.getLine(), 0), message.getText().strip());
+			problems.add(OfficerMessages.explain(problem, textByFile.get(file)));
 		}
 		// A parse error also yields a line-less "Parser returned a null Package" for its file: noise to an officer.
 		problems.removeIf(p -> p.line() == 0

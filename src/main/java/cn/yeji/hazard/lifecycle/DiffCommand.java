@@ -25,7 +25,8 @@ final class DiffCommand extends Command {
 			Usage: java -jar hazard-judge.jar rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json] [--zone ZONE]
 
 			Judges every case under --cases with the rules in --base and in --candidate, and reports each case
-			whose verdict, findings, indeterminate clauses or escalations change, with a summary count.
+			whose verdict, findings, indeterminate clauses or escalations change, with a summary count; before
+			that, every parameter, rule and rule text (title, level, mode, basis, advice) the candidate changes.
 			This is the impact report an approver reads before a revision goes live. Default format: markdown.
 			""";
 
@@ -55,7 +56,8 @@ final class DiffCommand extends Command {
 			.forEach(f -> err.println("skipped unreadable case " + f.name() + ": " + f.error()));
 		List<VerdictDiff> diffs = RevisionImpact.changes(cases, base, candidate, clock,
 				new Progress(err, "cases", cases.size()));
-		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs);
+		Report report = new Report(baseDir, base.version(), candidateDir, candidate.version(), cases.size(), diffs,
+				RuleChanges.between(base, candidate));
 		out.print(format.equals("json") ? json(report) : markdown(report));
 		return OK;
 	}
@@ -77,6 +79,7 @@ final class DiffCommand extends Command {
 		md.append("- 用例 cases: ").append(r.cases()).append("; 有变化 changed: ").append(r.changes().size())
 			.append("; 结论变化 verdict changed: ").append(r.changes().stream().filter(VerdictDiff::verdictChanged).count())
 			.append("\n\n");
+		ruleChanges(r, md);
 		if (r.changes().isEmpty()) {
 			return md.append("没有用例的判定结果发生变化。No case changes.\n").toString();
 		}
@@ -94,6 +97,25 @@ final class DiffCommand extends Command {
 		md.append("\n| 结论变化 | 用例数 |\n|---|---|\n");
 		transitions(r).forEach((t, n) -> md.append("| ").append(t).append(" | ").append(n).append(" |\n"));
 		return md.toString();
+	}
+
+	private static void ruleChanges(Report r, StringBuilder md) {
+		md.append("## 参数和条文的变化（rule changes）: ").append(r.ruleChanges().size()).append("\n\n");
+		if (r.ruleChanges().isEmpty()) {
+			md.append("参数、条款及其标题、等级、判定方式、依据和整改建议都没有变化。\n\n");
+			return;
+		}
+		md.append("| 参数或条款 | 项目 | 原文 | 修订后 |\n|---|---|---|---|\n");
+		for (RuleChanges.Change c : r.ruleChanges()) {
+			md.append("| `").append(c.subject()).append("` | ").append(c.field()).append(" | ")
+				.append(cell(c.before())).append(" | ").append(cell(c.after())).append(" |\n");
+		}
+		md.append("\n## 判定结果的变化（verdict changes）\n\n");
+	}
+
+	/** A table cell: absent is a dash, a pipe in a basis or advice must not end the cell. */
+	private static String cell(String text) {
+		return text == null ? "—" : text.replace("|", "\\|").replace("\n", " ");
 	}
 
 	private static String escalationText(VerdictDiff d) {
@@ -117,13 +139,14 @@ final class DiffCommand extends Command {
 		doc.put("cases", r.cases());
 		doc.put("changed", r.changes().size());
 		doc.put("verdictChanged", r.changes().stream().filter(VerdictDiff::verdictChanged).count());
+		doc.put("ruleChanges", r.ruleChanges());
 		doc.put("changes", r.changes());
 		return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc) + "\n";
 	}
 
 	/** The whole comparison. */
 	record Report(Path baseDir, String baseVersion, Path candidateDir, String candidateVersion, int cases,
-			List<VerdictDiff> changes) {
+			List<VerdictDiff> changes, List<RuleChanges.Change> ruleChanges) {
 	}
 
 }

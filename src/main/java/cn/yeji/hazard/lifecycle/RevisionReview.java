@@ -70,24 +70,26 @@ class RevisionReview {
 			candidate = RulesFolder.load(candidateDir, clock);
 		}
 		catch (InvalidRulesException ex) {
-			return new Review(serving.version(), null, 0, ex.problems(), 0, List.of(), List.of());
+			return new Review(serving.version(), null, 0, ex.problems(), 0, List.of(), List.of(), List.of());
 		}
 		int ruleCount = candidate.rules().size() + candidate.complianceRules().size();
+		List<RuleChanges.Change> ruleChanges = RuleChanges.between(serving, candidate);
 		if (!Files.isDirectory(examplesDir)) {
-			return new Review(serving.version(), candidate.version(), ruleCount, List.of(), 0, List.of(), List.of());
+			return new Review(serving.version(), candidate.version(), ruleCount, List.of(), 0, List.of(), List.of(),
+					ruleChanges);
 		}
 		List<CaseFile> cases = CaseRunner.read(examplesDir);
 		try {
 			List<CaseResult> results = new CaseRunner(candidate, clock).check(cases, done -> { }, gateLimit);
 			List<VerdictDiff> changes = RevisionImpact.changes(cases, serving, candidate, clock, done -> { });
 			return new Review(serving.version(), candidate.version(), ruleCount, List.of(), cases.size(),
-					results.stream().filter(r -> !r.passed()).toList(), changes);
+					results.stream().filter(r -> !r.passed()).toList(), changes, ruleChanges);
 		}
 		catch (TimeoutException ex) {
 			return new Review(serving.version(), candidate.version(), ruleCount, List.of(new RuleProblem(
 					examplesDir.getFileName().toString(), 0, "示例用例在 " + gateLimit.toSeconds()
 							+ " 秒内未能在修订稿下运行完（hazard.rules.gate-timeout），修订稿会被重新加载拒绝")),
-					cases.size(), List.of(), List.of());
+					cases.size(), List.of(), List.of(), ruleChanges);
 		}
 	}
 
@@ -96,9 +98,10 @@ class RevisionReview {
 	 * @param problems why it does not load (or why its cases could not be run), each {@code FILE:LINE: message}
 	 * @param failures the example cases that fail under the revision
 	 * @param changes the cases whose verdict the revision changes, against the rules serving
+	 * @param ruleChanges the parameters, rules and rule texts the revision changes, against the rules serving
 	 */
 	record Review(String servingVersion, String candidateVersion, int ruleCount, List<RuleProblem> problems, int cases,
-			List<CaseResult> failures, List<VerdictDiff> changes) {
+			List<CaseResult> failures, List<VerdictDiff> changes, List<RuleChanges.Change> ruleChanges) {
 
 		public boolean loads() {
 			return candidateVersion != null;

@@ -36,7 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 class Revisions {
 
 	/** What a revision's review found, as kept with it. */
-	record Summary(boolean valid, List<RuleProblem> problems, int casesPassed, int casesFailed, int verdictChanges) {
+	record Summary(boolean valid, List<RuleProblem> problems, int casesPassed, int casesFailed, int verdictChanges,
+			List<RuleChanges.Change> ruleChanges) {
+
+		/** Revisions kept before rule changes were recorded read as having none. */
+		Summary {
+			ruleChanges = ruleChanges == null ? List.of() : ruleChanges;
+		}
+
 	}
 
 	/** A revision as kept. */
@@ -70,7 +77,7 @@ class Revisions {
 		try (UploadedRules upload = UploadedRules.of(files, zip, settings.rules().dir())) {
 			RevisionReview.Review review = reviews.review(upload.root());
 			Summary summary = new Summary(review.loads() && review.problems().isEmpty(), review.problems(), review.passed(),
-					review.failures().size(), review.changes().size());
+					review.failures().size(), review.changes().size(), review.ruleChanges());
 			KeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					INSERT INTO ruleset_revision (version, files, status, reason, uploaded_by, uploaded_at, review)

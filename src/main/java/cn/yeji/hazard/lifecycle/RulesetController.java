@@ -109,6 +109,7 @@ class RulesetController implements RulesetApi {
 			.casesPassed(r.summary().casesPassed())
 			.casesFailed(r.summary().casesFailed())
 			.verdictChanges(r.summary().verdictChanges())
+			.ruleChanges(RulesetDtos.ruleChanges(r.summary().ruleChanges()))
 			.decidedBy(r.decidedBy())
 			.decidedAt(r.decidedAt())
 			.decisionNote(r.decisionNote());

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import cn.yeji.hazard.api.model.ReloadAttemptDto;
+import cn.yeji.hazard.api.model.RuleChangeDto;
 import cn.yeji.hazard.api.model.RuleProblemDto;
 import cn.yeji.hazard.api.model.RulesetVersionDto;
 import cn.yeji.hazard.engine.RuleProblem;
@@ -28,6 +29,14 @@ public final class RulesetDtos {
 	public static List<RuleProblemDto> problems(List<RuleProblem> problems) {
 		return problems.stream()
 			.map(p -> new RuleProblemDto().file(p.file()).line(p.line()).message(p.message()))
+			.toList();
+	}
+
+	static List<RuleChangeDto> ruleChanges(List<RuleChanges.Change> changes) {
+		return changes.stream()
+			.map(c -> new RuleChangeDto(RuleChangeDto.KindEnum.fromValue(c.kind()), c.subject(), c.field())
+				.before(c.before())
+				.after(c.after()))
 			.toList();
 	}
 

@@ -99,14 +99,15 @@ final class ParametersReader {
 		}
 		int valueLine = line(byKey.get("value"));
 		if (type.equals("integer") && value.stripTrailingZeros().scale() > 0) {
-			problems.add(new RuleProblem(file, valueLine, name + ": " + value.toPlainString() + " is not a whole number"));
-			return null;
+			problems.add(new RuleProblem(file, valueLine, name + ": " + value.toPlainString() + " 不是整数（is not a whole number）"));
 		}
-		if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-			problems.add(new RuleProblem(file, valueLine, name + ": " + value.toPlainString() + " is outside "
-					+ min.toPlainString() + ".." + max.toPlainString()));
-			return null;
+		else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+			problems.add(new RuleProblem(file, valueLine, name + ": " + value.toPlainString() + " 超出允许范围 "
+					+ min.toPlainString() + ".." + max.toPlainString() + "（is outside " + min.toPlainString() + ".."
+					+ max.toPlainString() + "）"));
 		}
+		// A wrong value is still a declared parameter: the rules that read it are not also "undefined" (the load
+		// fails on the one problem above either way).
 		return new Parameter(pack.id(), name, value.intValue(), value.doubleValue());
 	}
 

@@ -123,7 +123,7 @@ class RulesCliTest {
 
 			assertThat(run.exit()).isEqualTo(1);
 			assertThat(run.lines()).contains(rules.resolve(file) + ":" + lineOf(rules, file, "value: 120")
-					+ ": drillIntervalMonths: 120 is outside 1..60");
+					+ ": drillIntervalMonths: 120 超出允许范围 1..60（is outside 1..60）");
 		}
 
 		@Test
@@ -133,7 +133,7 @@ class RulesCliTest {
 
 			Run run = cli("rules", "validate", "--rules", rules.toString());
 
-			assertThat(run.out()).contains("crowdedElementsForMajor: 2.5 is not a whole number");
+			assertThat(run.out()).contains("crowdedElementsForMajor: 2.5 不是整数");
 		}
 
 		@Test
@@ -213,6 +213,29 @@ class RulesCliTest {
 			Set<String> changed = new TreeSet<>();
 			report.get("changes").forEach(c -> changed.add(c.get("name").asString()));
 			assertThat(changed).isNotEmpty().isEqualTo(casesWithFireDoorRatioIn(0.50, 0.60));
+			assertThat(report.get("ruleChanges")).singleElement().satisfies(c -> {
+				assertThat(c.get("kind").asString()).isEqualTo("PARAMETER");
+				assertThat(c.get("subject").asString()).isEqualTo("fireDoorsDamagedShare");
+				assertThat(c.get("before").asString()).isEqualTo("0.5");
+				assertThat(c.get("after").asString()).isEqualTo("0.6");
+			});
+		}
+
+		@Test
+		void a_changed_advice_is_reported_though_no_case_verdict_changes() throws IOException {
+			// advice text moves no verdict, so only the rule-change table can show it to the approver
+			Path candidate = rulesWith("yeji-341504/2.1-2.11-daily-management.drl",
+					"@advice(\"立即安排持证人员实行24小时值班、每班不少于2人；",
+					"@advice(\"当日安排持证人员实行24小时值班、每班不少于2人；");
+
+			Run run = cli("rules", "diff", "--base", TestRules.rulesDir().toString(), "--candidate", candidate.toString(),
+					"--cases", TestRules.examplesDir().toString());
+
+			assertThat(run.exit()).isZero();
+			assertThat(run.out()).contains("## 参数和条文的变化（rule changes）: 1")
+				.containsPattern("\\| `YJ-2\\.1` \\| 整改建议 \\| 立即安排持证人员[^|]*\\| [^|]*当日安排持证人员")
+				.contains("有变化 changed: 0")
+				.doesNotContain("| 参数值 |");
 		}
 
 		@Test

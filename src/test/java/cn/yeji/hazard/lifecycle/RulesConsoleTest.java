@@ -118,6 +118,7 @@ class RulesConsoleTest {
 		assertThat(Integer.parseInt(browser.one("[data-cases]").getAttribute("data-passed"))).isEqualTo(exampleCount());
 		assertThat(browser.all("[data-no-changes]")).singleElement().satisfies(e -> assertThat(e.getText()).contains("没有用例的判定结果发生变化"));
 		assertThat(browser.all("[data-changed-case]")).isEmpty();
+		assertThat(browser.all("[data-no-rule-changes]")).as("a comment changes no parameter or rule text").hasSize(1);
 		assertServingUnchanged();
 		browser.assertNoJsErrors();
 	}
@@ -135,6 +136,13 @@ class RulesConsoleTest {
 		Set<String> expected = RulesCliTest.casesWithFireDoorRatioIn(0.50, 0.60);
 		assertThat(new TreeSet<>(browser.attributes("[data-changed-case]", "data-changed-case"))).isNotEmpty().isEqualTo(expected);
 		assertThat(browser.all("[data-no-changes]")).isEmpty();
+		// the approver reads the threshold itself, old → new, before the cases it moves
+		assertThat(browser.all("[data-rule-change]")).singleElement().satisfies(row -> {
+			assertThat(row.getAttribute("data-rule-change")).isEqualTo("fireDoorsDamagedShare");
+			assertThat(row.getAttribute("data-kind")).isEqualTo("PARAMETER");
+			assertThat(row.findElement(org.openqa.selenium.By.cssSelector("[data-before]")).getText()).isEqualTo("0.5");
+			assertThat(row.findElement(org.openqa.selenium.By.cssSelector("[data-after]")).getText()).isEqualTo("0.6");
+		});
 		WebElement counted = browser.one("[data-changed-case='gb35181-2017/7.2.2-fire-doors-0.51-counts.json']");
 		assertThat(counted.findElement(org.openqa.selenium.By.cssSelector("[data-findings-removed]")).getText()).contains("GB35181-7.2.2");
 		// the cases that expected the old threshold now fail, each saying what was expected and what came

@@ -3,6 +3,7 @@ package cn.yeji.hazard.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -78,6 +79,10 @@ class RulesetGovernanceTest {
 		assertThat(proposed.status()).as(proposed.body() + "").isEqualTo(201);
 		assertThat(proposed.json().get("status").asString()).isEqualTo("PENDING");
 		assertThat(proposed.json().get("valid").asBoolean()).isTrue();
+		assertThat(proposed.json().get("ruleChanges")).as("what the approver signs, old → new").singleElement()
+			.satisfies(c -> assertThat(List.of(c.get("kind").asString(), c.get("subject").asString(),
+					c.get("before").asString(), c.get("after").asString()))
+				.containsExactly("PARAMETER", "trainingIntervalMonths", "6", "12"));
 		Reply own = proposer.post("/api/v1/ruleset/revisions/" + id + "/approve", "{\"reason\": \"自己批\"}");
 		assertThat(own.status()).isEqualTo(403);
 		assertThat(admin.get("/api/v1/ruleset").json().get("version").asString()).isEqualTo(before);

@@ -203,6 +203,22 @@ class RulesFolderTest {
 		}
 
 		@Test
+		void a_parameter_out_of_its_range_is_one_message_not_a_cascade_about_undefined_parameters() throws IOException {
+			Path rules = copyOfShippedRules();
+			Path file = rules.resolve("compliance/parameters.yaml");
+			Files.writeString(file, Files.readString(file).replaceFirst("value: 4\n", "value: 60\n"));
+
+			assertThatThrownBy(() -> RulesFolder.load(rules, TestRules.CLOCK))
+				.isInstanceOfSatisfying(InvalidRulesException.class, ex -> assertThat(ex.problems())
+					.singleElement()
+					.satisfies(p -> {
+						assertThat(p.file()).isEqualTo("compliance/parameters.yaml");
+						assertThat(p.line()).isEqualTo(3);
+						assertThat(p.message()).contains("districtChecksPerYear").contains("60").contains("1..52");
+					}));
+		}
+
+		@Test
 		void a_finding_rule_without_advice() throws IOException {
 			Path rules = copyOfShippedRules();
 			Path file = rules.resolve(MCA_4);
