@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +36,8 @@ import cn.yeji.hazard.system.HazardSettings;
 @Service
 class RevisionReview {
 
+	private static final Logger log = LoggerFactory.getLogger(RevisionReview.class);
+
 	private final RulesetHolder holder;
 
 	private final Path rulesDir;
@@ -40,8 +48,11 @@ class RevisionReview {
 
 	private final Duration gateLimit;
 
-	RevisionReview(RulesetHolder holder, HazardSettings settings, Clock clock) {
+	private final DataSource ledger;
+
+	RevisionReview(RulesetHolder holder, HazardSettings settings, Clock clock, DataSource ledger) {
 		this.holder = holder;
+		this.ledger = ledger;
 		this.rulesDir = settings.rules().dir();
 		this.examplesDir = settings.examples().dir();
 		this.clock = clock;
@@ -70,26 +81,39 @@ class RevisionReview {
 			candidate = RulesFolder.load(candidateDir, clock);
 		}
 		catch (InvalidRulesException ex) {
-			return new Review(serving.version(), null, 0, ex.problems(), 0, List.of(), List.of(), List.of());
+			return new Review(serving.version(), null, 0, ex.problems(), 0, List.of(), List.of(), List.of(), null);
 		}
 		int ruleCount = candidate.rules().size() + candidate.complianceRules().size();
 		List<RuleChanges.Change> ruleChanges = RuleChanges.between(serving, candidate);
 		if (!Files.isDirectory(examplesDir)) {
 			return new Review(serving.version(), candidate.version(), ruleCount, List.of(), 0, List.of(), List.of(),
-					ruleChanges);
+					ruleChanges, ledger(serving, candidate));
 		}
 		List<CaseFile> cases = CaseRunner.read(examplesDir);
 		try {
 			List<CaseResult> results = new CaseRunner(candidate, clock).check(cases, done -> { }, gateLimit);
 			List<VerdictDiff> changes = RevisionImpact.changes(cases, serving, candidate, clock, done -> { });
 			return new Review(serving.version(), candidate.version(), ruleCount, List.of(), cases.size(),
-					results.stream().filter(r -> !r.passed()).toList(), changes, ruleChanges);
+					results.stream().filter(r -> !r.passed()).toList(), changes, ruleChanges, ledger(serving, candidate));
 		}
 		catch (TimeoutException ex) {
 			return new Review(serving.version(), candidate.version(), ruleCount, List.of(new RuleProblem(
 					examplesDir.getFileName().toString(), 0, "示例用例在 " + gateLimit.toSeconds()
 							+ " 秒内未能在修订稿下运行完（hazard.rules.gate-timeout），修订稿会被重新加载拒绝")),
-					cases.size(), List.of(), List.of(), ruleChanges);
+					cases.size(), List.of(), List.of(), ruleChanges, null);
+		}
+	}
+
+	/** The ledger's recorded inspections judged under both; {@code null} when the ledger cannot be read. */
+	private RevisionImpact.LedgerImpact ledger(Ruleset serving, Ruleset candidate) {
+		try (Connection connection = ledger.getConnection()) {
+			List<RecordedInspections.Recorded> recorded = RecordedInspections.read(connection, RecordedInspections.LIMIT,
+					problem -> log.warn("revision review skipped a recorded request: {}", problem));
+			return RevisionImpact.ledger(recorded, serving, candidate, clock, done -> { });
+		}
+		catch (SQLException ex) {
+			log.warn("revision review could not read the ledger's inspections", ex);
+			return null;
 		}
 	}
 
@@ -99,9 +123,11 @@ class RevisionReview {
 	 * @param failures the example cases that fail under the revision
 	 * @param changes the cases whose verdict the revision changes, against the rules serving
 	 * @param ruleChanges the parameters, rules and rule texts the revision changes, against the rules serving
+	 * @param ledger the ledger's recorded inspections replayed under both ({@code null} when not run)
 	 */
 	record Review(String servingVersion, String candidateVersion, int ruleCount, List<RuleProblem> problems, int cases,
-			List<CaseResult> failures, List<VerdictDiff> changes, List<RuleChanges.Change> ruleChanges) {
+			List<CaseResult> failures, List<VerdictDiff> changes, List<RuleChanges.Change> ruleChanges,
+			RevisionImpact.LedgerImpact ledger) {
 
 		public boolean loads() {
 			return candidateVersion != null;

@@ -8,12 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +240,62 @@ class RulesCliTest {
 				.containsPattern("\\| `YJ-2\\.1` \\| 整改建议 \\| 立即安排持证人员[^|]*\\| [^|]*当日安排持证人员")
 				.contains("有变化 changed: 0")
 				.doesNotContain("| 参数值 |");
+		}
+
+		@Test
+		void from_the_ledger_it_replays_the_recorded_inspections_and_names_those_the_revision_changes() throws Exception {
+			// given a ledger (the service's own schema) with an inspection at a 0.51 fire-door share, one at 0.50,
+			// and one whose stored request today's contract no longer reads
+			String url = "jdbc:h2:file:" + tmp.resolve("ledger/hazard-judge");
+			Flyway.configure().dataSource(url, "sa", "").load().migrate();
+			try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+				db.createStatement().execute("INSERT INTO facility (id, name, updated_at) VALUES ('F-1', '测试养老院', CURRENT_TIMESTAMP)");
+				record(db, 1, requestOf("gb35181-2017/7.2.2-fire-doors-0.51-counts.json"));
+				record(db, 2, requestOf("gb35181-2017/7.2.2-fire-doors-0.50-does-not-count.json"));
+				record(db, 3, "{\"facility\": {\"bedcount\": 1}}");
+			}
+			Path candidate = rulesWith("gb35181-2017/parameters.yaml", "fireDoorsDamagedShare:\n  value: 0.50",
+					"fireDoorsDamagedShare:\n  value: 0.60");
+
+			// when
+			Run run = cli("rules", "diff", "--base", TestRules.rulesDir().toString(), "--candidate", candidate.toString(),
+					"--cases", TestRules.examplesDir().toString(), "--format", "json", "--from-ledger", url);
+
+			// then only the 0.51 inspection changes: it loses GB35181-7.2.2
+			assertThat(run.exit()).as(run.err()).isZero();
+			JsonNode ledger = JsonMapper.builder().build().readTree(run.out()).get("ledger");
+			assertThat(ledger.get("inspections").asInt()).isEqualTo(2);
+			assertThat(ledger.get("changes")).singleElement().satisfies(c -> {
+				assertThat(c.get("name").asString()).startsWith("ledger/inspection-1 (F-1, ");
+				assertThat(c.get("findingsRemoved").toString()).contains("GB35181-7.2.2");
+			});
+			assertThat(run.err()).contains("skipped a recorded request the contract no longer reads: ledger/inspection-3");
+		}
+
+		@Test
+		void a_ledger_that_cannot_be_read_is_a_usage_error_naming_it() {
+			Run run = cli("rules", "diff", "--base", TestRules.rulesDir().toString(), "--candidate",
+					TestRules.rulesDir().toString(), "--cases", TestRules.examplesDir().toString(), "--from-ledger",
+					"jdbc:h2:file:" + tmp.resolve("no-ledger/x") + ";IFEXISTS=TRUE");
+
+			assertThat(run.exit()).isEqualTo(2);
+			assertThat(run.err()).contains("--from-ledger").contains("cannot read the ledger");
+		}
+
+		private static String requestOf(String example) throws IOException {
+			JsonNode file = JsonMapper.builder().build().readTree(Files.readString(TestRules.examplesDir().resolve(example)));
+			return file.get("request").toString();
+		}
+
+		private static void record(Connection db, long id, String requestJson) throws Exception {
+			try (PreparedStatement insert = db.prepareStatement("""
+					INSERT INTO inspection (id, facility_id, channel, inspector, inspection_date, recorded_at,
+					    ruleset_version, verdict, request_json, verdict_json)
+					VALUES (?, 'F-1', 'DISTRICT_CHECK', 'insp', DATE '2026-03-02', CURRENT_TIMESTAMP, 'sha256:x', 'NO_HAZARD', ?, '{}')""")) {
+				insert.setLong(1, id);
+				insert.setString(2, requestJson);
+				insert.executeUpdate();
+			}
 		}
 
 		@Test

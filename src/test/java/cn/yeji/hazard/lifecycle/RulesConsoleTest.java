@@ -119,6 +119,8 @@ class RulesConsoleTest {
 		assertThat(browser.all("[data-no-changes]")).singleElement().satisfies(e -> assertThat(e.getText()).contains("没有用例的判定结果发生变化"));
 		assertThat(browser.all("[data-changed-case]")).isEmpty();
 		assertThat(browser.all("[data-no-rule-changes]")).as("a comment changes no parameter or rule text").hasSize(1);
+		assertThat(browser.one("[data-ledger-replay]").getAttribute("data-changed")).as("the ledger's inspections, replayed")
+			.isEqualTo("0");
 		assertServingUnchanged();
 		browser.assertNoJsErrors();
 	}
