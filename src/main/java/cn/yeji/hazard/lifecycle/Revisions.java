@@ -37,7 +37,7 @@ class Revisions {
 
 	/** What a revision's review found, as kept with it. */
 	record Summary(boolean valid, List<RuleProblem> problems, int casesPassed, int casesFailed, int verdictChanges,
-			List<RuleChanges.Change> ruleChanges) {
+			List<RuleChanges.Change> ruleChanges, Integer ledgerInspections, Integer ledgerChanges) {
 
 		/** Revisions kept before rule changes were recorded read as having none. */
 		Summary {
@@ -77,7 +77,9 @@ class Revisions {
 		try (UploadedRules upload = UploadedRules.of(files, zip, settings.rules().dir())) {
 			RevisionReview.Review review = reviews.review(upload.root());
 			Summary summary = new Summary(review.loads() && review.problems().isEmpty(), review.problems(), review.passed(),
-					review.failures().size(), review.changes().size(), review.ruleChanges());
+					review.failures().size(), review.changes().size(), review.ruleChanges(),
+					review.ledger() == null ? null : review.ledger().inspections(),
+					review.ledger() == null ? null : review.ledger().changes().size());
 			KeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					INSERT INTO ruleset_revision (version, files, status, reason, uploaded_by, uploaded_at, review)

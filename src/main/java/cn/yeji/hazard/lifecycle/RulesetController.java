@@ -110,6 +110,8 @@ class RulesetController implements RulesetApi {
 			.casesFailed(r.summary().casesFailed())
 			.verdictChanges(r.summary().verdictChanges())
 			.ruleChanges(RulesetDtos.ruleChanges(r.summary().ruleChanges()))
+			.ledgerInspections(r.summary().ledgerInspections())
+			.ledgerChanges(r.summary().ledgerChanges())
 			.decidedBy(r.decidedBy())
 			.decidedAt(r.decidedAt())
 			.decisionNote(r.decisionNote());

@@ -83,6 +83,9 @@ class RulesetGovernanceTest {
 			.satisfies(c -> assertThat(List.of(c.get("kind").asString(), c.get("subject").asString(),
 					c.get("before").asString(), c.get("after").asString()))
 				.containsExactly("PARAMETER", "trainingIntervalMonths", "6", "12"));
+		// the inspection recorded above is among those replayed, and training every 12 months clears its YJ-2.11
+		assertThat(proposed.json().get("ledgerInspections").asInt()).isPositive();
+		assertThat(proposed.json().get("ledgerChanges").asInt()).isPositive();
 		Reply own = proposer.post("/api/v1/ruleset/revisions/" + id + "/approve", "{\"reason\": \"自己批\"}");
 		assertThat(own.status()).isEqualTo(403);
 		assertThat(admin.get("/api/v1/ruleset").json().get("version").asString()).isEqualTo(before);
