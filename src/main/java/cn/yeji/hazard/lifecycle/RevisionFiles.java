@@ -132,4 +132,11 @@ final class RevisionFiles {
 
 	}
 
+	/** UploadedRules names a refused file {@code files[i]}; a console form has one control for them all. */
+	static List<FieldProblem> onControls(List<FieldProblem> problems) {
+		return problems.stream()
+			.map(p -> p.field().startsWith("files[") ? new FieldProblem("files", p.value(), p.message()) : p)
+			.toList();
+	}
+
 }

@@ -26,6 +26,16 @@ class RulesLabels {
 	private static final Map<String, String> OUTCOMES = Map.of("COMPLIANT", "频次达标", "SHORT", "频次未达标", "REJECTED",
 			"请求被拒绝");
 
+	/** How an activation came about (ruleset_activation.source). */
+	private static final Map<String, String> SOURCES = Map.of("START", "服务启动", "RELOAD", "重新加载", "ROLLBACK", "回退",
+			"APPROVAL", "审批启用");
+
+	private static final Map<String, String> REVISION_STATUS = Map.of("PENDING", "待审批", "APPROVED", "已批准",
+			"REJECTED", "已驳回");
+
+	private static final Map<String, String> CHANGE_KINDS = Map.of("PARAMETER", "参数", "RULE_ADDED", "新增条款",
+			"RULE_REMOVED", "删除条款", "RULE_TEXT", "条文修改");
+
 	private final FactLabels facts;
 
 	RulesLabels(FactLabels facts) {
@@ -38,6 +48,18 @@ class RulesLabels {
 			case UNCHANGED -> "未变化（规则目录与现行规则相同）";
 			case REJECTED -> "已拒绝（现行规则继续使用）";
 		};
+	}
+
+	public String source(String source) {
+		return SOURCES.getOrDefault(source, source);
+	}
+
+	public String status(String status) {
+		return REVISION_STATUS.getOrDefault(status, status);
+	}
+
+	public String changeKind(String kind) {
+		return CHANGE_KINDS.getOrDefault(kind, kind);
 	}
 
 	public String trigger(String trigger) {

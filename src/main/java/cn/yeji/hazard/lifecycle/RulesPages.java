@@ -100,7 +100,7 @@ class RulesPages {
 		}
 		catch (InvalidRequestException ex) {
 			response.setStatus(400);
-			return rules(model, FieldErrors.of(onControls(ex.problems())), pack);
+			return rules(model, FieldErrors.of(RevisionFiles.onControls(ex.problems())), pack);
 		}
 		return "lifecycle/revision";
 	}
@@ -146,13 +146,6 @@ class RulesPages {
 			}
 		}
 		return byRule;
-	}
-
-	/** UploadedRules names a refused file {@code files[i]}; the page has one control for them all. */
-	private static List<FieldProblem> onControls(List<FieldProblem> problems) {
-		return problems.stream()
-			.map(p -> p.field().startsWith("files[") ? new FieldProblem("files", p.value(), p.message()) : p)
-			.toList();
 	}
 
 	private ZonedDateTime at(Instant instant) {

@@ -68,8 +68,10 @@ class ConsoleSecurity {
 				.requestMatchers(GET, "/tasks").hasRole(SecurityConfiguration.INSPECTOR)
 				.requestMatchers(GET, "/plans", "/plans/*").hasRole(SecurityConfiguration.DISTRICT)
 				.requestMatchers(POST, "/plans").hasRole(SecurityConfiguration.DISTRICT)
-				.requestMatchers(GET, "/rules", "/rules/*").hasRole(SecurityConfiguration.RULES)
-				.requestMatchers(POST, "/rules/revision", "/rules/reload").hasRole(SecurityConfiguration.RULES)
+				.requestMatchers(GET, "/rules", "/rules/*", "/rules/revisions/*").hasRole(SecurityConfiguration.RULES)
+				.requestMatchers(POST, "/rules/revision", "/rules/reload", "/rules/rollback", "/rules/revisions",
+						"/rules/revisions/*/approve", "/rules/revisions/*/reject")
+				.hasRole(SecurityConfiguration.RULES)
 				.requestMatchers(GET, "/users").hasRole(SecurityConfiguration.ADMIN)
 				.requestMatchers(POST, "/users", "/users/*/enabled", "/users/tokens/*/revocation")
 				.hasRole(SecurityConfiguration.ADMIN)

@@ -316,6 +316,13 @@ class AuthorizationMatrixTest {
 			page("GET", "/rules/{ruleId}", Allowed.RULES, Scoping.NONE, f -> "/rules/MCA2023-4.1"),
 			page("POST", "/rules/revision", Allowed.RULES, Scoping.NONE, f -> "/rules/revision"),
 			page("POST", "/rules/reload", Allowed.RULES, Scoping.NONE, f -> "/rules/reload"),
+			page("GET", "/rules/history", Allowed.RULES, Scoping.NONE, f -> "/rules/history"),
+			page("POST", "/rules/rollback", Allowed.RULES, Scoping.NONE, f -> "/rules/rollback"),
+			page("GET", "/rules/revisions", Allowed.RULES, Scoping.NONE, f -> "/rules/revisions"),
+			page("POST", "/rules/revisions", Allowed.RULES, Scoping.NONE, f -> "/rules/revisions"),
+			page("GET", "/rules/revisions/{id}", Allowed.RULES, Scoping.NONE, f -> "/rules/revisions/987654321"),
+			page("POST", "/rules/revisions/{id}/approve", Allowed.RULES, Scoping.NONE, f -> "/rules/revisions/987654321/approve"),
+			page("POST", "/rules/revisions/{id}/reject", Allowed.RULES, Scoping.NONE, f -> "/rules/revisions/987654321/reject"),
 			page("GET", "/users", Allowed.ADMIN, Scoping.NONE, f -> "/users"),
 			page("POST", "/users", Allowed.ADMIN, Scoping.NONE, f -> "/users"),
 			page("POST", "/users/{username}/enabled", Allowed.ADMIN, Scoping.NONE, f -> "/users/no-such-user/enabled"),
@@ -326,7 +333,8 @@ class AuthorizationMatrixTest {
 
 	/** Console rows that name a target nobody has: an allowed caller gets the 404 page. */
 	private static final Set<String> CONSOLE_UNKNOWN_TARGET = Set.of("/plans/{id}", "/users/{username}/enabled",
-			"/users/tokens/{id}/revocation");
+			"/users/tokens/{id}/revocation", "/rules/revisions/{id}", "/rules/revisions/{id}/approve",
+			"/rules/revisions/{id}/reject");
 
 	@Test
 	void every_console_page_the_service_serves_has_a_row() {
