@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import cn.yeji.hazard.api.model.CoverageDto;
 import cn.yeji.hazard.api.model.EvidenceDto;
 import cn.yeji.hazard.api.model.FindingDto;
 import cn.yeji.hazard.api.model.IndeterminateDto;
 import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.cases.Expectation.ExpectedBasis;
+import cn.yeji.hazard.cases.Expectation.ExpectedCoverage;
 import cn.yeji.hazard.cases.Expectation.ExpectedEvidence;
 import cn.yeji.hazard.cases.Expectation.ExpectedFinding;
 import cn.yeji.hazard.cases.Expectation.ExpectedIndeterminate;
@@ -37,6 +39,9 @@ public final class CaseCheck {
 		}
 		checkFindings(expect, verdict, failures);
 		checkIndeterminate(expect, verdict, failures);
+		if (expect.coverage() != null) {
+			checkCoverage(expect.coverage(), verdict.getCoverage(), failures);
+		}
 		if (expect.escalations() != null) {
 			Set<String> expected = new TreeSet<>(expect.escalations());
 			Set<String> actual = verdict.getEscalations().stream().map(e -> e.getRuleId()).collect(Collectors.toCollection(TreeSet::new));
@@ -125,6 +130,34 @@ public final class CaseCheck {
 				failures.add("finding " + absent + ": expected absent but present");
 			}
 		}
+	}
+
+	private static void checkCoverage(ExpectedCoverage expect, CoverageDto coverage, List<String> failures) {
+		if (coverage == null) {
+			failures.add("coverage: expected but the verdict has none");
+			return;
+		}
+		(expect.packs() == null ? java.util.Map.<String, String>of() : expect.packs()).forEach((id, status) -> {
+			String actual = coverage.getPacks().stream().filter(p -> p.getId().equals(id))
+				.map(p -> p.getStatus().getValue()).findFirst().orElse("NOT_APPLICABLE");
+			if (!status.equals(actual)) {
+				failures.add("coverage: pack " + id + " expected " + status + " but was " + actual);
+			}
+		});
+		for (ExpectedBasis b : nonNull(expect.notEncoded())) {
+			if (coverage.getNotEncoded().stream().noneMatch(n -> b.matches(n.getDocument(), n.getClause()))) {
+				failures.add("coverage: expected " + b + " listed as not encoded but listed " + notEncoded(coverage));
+			}
+		}
+		for (ExpectedBasis b : nonNull(expect.absentNotEncoded())) {
+			if (coverage.getNotEncoded().stream().anyMatch(n -> b.matches(n.getDocument(), n.getClause()))) {
+				failures.add("coverage: expected " + b + " not listed as not encoded but it was");
+			}
+		}
+	}
+
+	private static List<String> notEncoded(CoverageDto coverage) {
+		return coverage.getNotEncoded().stream().map(n -> n.getDocument() + " " + n.getClause()).toList();
 	}
 
 	private static void checkIndeterminate(Expectation expect, VerdictDto verdict, List<String> failures) {

@@ -17,10 +17,22 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param escalations the rule ids escalated, exactly
  * @param shortfalls for a compliance case: shortfalls that must be reported (subject and period where given)
  * @param absentShortfalls for a compliance case: shortfalls that must not be reported
+ * @param coverage the packs that must have judged (with their status) and the articles that must (not) be listed as
+ * unencoded
  */
 public record Expectation(String verdict, Boolean complete, List<ExpectedFinding> findings,
 		List<String> absentFindings, List<ExpectedIndeterminate> indeterminate, List<String> notIndeterminate,
-		List<String> escalations, List<ExpectedShortfall> shortfalls, List<ExpectedShortfall> absentShortfalls) {
+		List<String> escalations, List<ExpectedShortfall> shortfalls, List<ExpectedShortfall> absentShortfalls,
+		ExpectedCoverage coverage) {
+
+	/**
+	 * What a verdict's coverage must say: {@code packs} maps a pack id to its status (IN_FORCE, REFERENCE, DRAFT, or
+	 * NOT_APPLICABLE for a pack that must not be listed); {@code notEncoded} must be listed, {@code absentNotEncoded}
+	 * must not (document and clause matched as a finding's basis is).
+	 */
+	public record ExpectedCoverage(java.util.Map<String, String> packs, List<ExpectedBasis> notEncoded,
+			List<ExpectedBasis> absentNotEncoded) {
+	}
 
 	/** A cadence shortfall; {@code subject} (facility id or township) and {@code period} are checked when given. */
 	public record ExpectedShortfall(String ruleId, String subject, String period) {

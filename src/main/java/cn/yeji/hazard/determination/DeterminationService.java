@@ -11,12 +11,14 @@ import cn.yeji.hazard.api.model.VerdictDto;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Inspection;
+import cn.yeji.hazard.rules.PackApplicability;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 
 /**
- * Judges one request: checks it, maps it to facts, evaluates the packs that apply to its region and its
- * facility kind on the rule set active when the request arrived, and assembles the verdict.
+ * Judges one request: checks it, maps it to facts, evaluates the packs that apply to its region, its facility kind
+ * and its reference date (the inspection date, else today) on the rule set active when the request arrived, and
+ * assembles the verdict.
  */
 @Service
 public class DeterminationService {
@@ -45,8 +47,10 @@ public class DeterminationService {
 		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
 		FacilityKind kind = request.getFacility().getKind() == null ? FacilityKind.INSTITUTION
 				: FactMapper.convert(FacilityKind.class, request.getFacility().getKind());
-		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode(), kind);
-		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset);
+		List<PackApplicability> applicability = ruleset.applicability(request.getFacility().getRegionCode(), kind,
+				inspection.referenceDate());
+		Outcome outcome = ruleset.evaluate(facts, applicability);
+		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset, applicability);
 	}
 
 }

@@ -86,7 +86,8 @@ public class FactLabels {
 			Map.entry("MAJOR_HAZARD", "重大事故隐患"), Map.entry("EXPERT_REVIEW", "需专家论证"),
 			Map.entry("GENERAL_HAZARD", "一般隐患"), Map.entry("NO_HAZARD", "未发现隐患"), Map.entry("MAJOR", "重大隐患"),
 			Map.entry("GENERAL", "一般隐患"), Map.entry("REVIEW", "需专家论证"), Map.entry("DIRECT", "直接判定"),
-			Map.entry("COMBINED", "综合判定"), Map.entry("EXPERT", "专家论证"));
+			Map.entry("COMBINED", "综合判定"), Map.entry("EXPERT", "专家论证"), Map.entry("IN_FORCE", "现行有效"),
+			Map.entry("REFERENCE", "已失效"), Map.entry("DRAFT", "指引未印发"));
 
 	private static final Pattern ROW = Pattern.compile("^([A-Za-z]+)\\[(\\d+)]\\.?(.*)$");
 

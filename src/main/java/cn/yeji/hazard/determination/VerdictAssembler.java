@@ -29,13 +29,14 @@ import cn.yeji.hazard.facts.Finding;
 import cn.yeji.hazard.facts.Inspection;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.facts.Missing;
+import cn.yeji.hazard.rules.PackApplicability;
 import cn.yeji.hazard.rules.RuleIds;
 import cn.yeji.hazard.rules.Ruleset;
 
 /**
  * Turns the rules' conclusions into the contract's verdict: one finding per clause and level with all
  * its evidence, indeterminate clauses (missing facts and no finding), and the verdict by precedence
- * MAJOR &gt; REVIEW &gt; GENERAL.
+ * MAJOR &gt; REVIEW &gt; GENERAL, after each pack's standing on the reference date ({@link PackStanding}).
  */
 final class VerdictAssembler {
 
@@ -49,8 +50,11 @@ final class VerdictAssembler {
 	private VerdictAssembler() {
 	}
 
-	static VerdictDto verdict(Outcome outcome, String facilityId, Inspection inspection, Ruleset ruleset) {
-		List<Finding> findings = merge(outcome.findings());
+	static VerdictDto verdict(Outcome outcome, String facilityId, Inspection inspection, Ruleset ruleset,
+			List<PackApplicability> applicability) {
+		PackStanding standing = new PackStanding(applicability, ruleset);
+		// capped before the merge: a REFERENCE pack's MAJOR and REVIEW of one clause are then cited once
+		List<Finding> findings = merge(standing.apply(outcome.findings()));
 		List<IndeterminateDto> indeterminate = indeterminate(outcome.missing(), findings);
 		return new VerdictDto().verdict(precedence(findings))
 			.complete(indeterminate.isEmpty())
@@ -60,7 +64,8 @@ final class VerdictAssembler {
 			.facilityId(facilityId)
 			.referenceDate(inspection.referenceDate())
 			.ruleset(new RulesetRefDto().version(ruleset.version())
-				.loadedAt(ruleset.loadedAt().atOffset(ZoneOffset.UTC)));
+				.loadedAt(ruleset.loadedAt().atOffset(ZoneOffset.UTC)))
+			.coverage(standing.coverage(inspection.referenceDate()));
 	}
 
 	static VerdictEnum precedence(List<Finding> findings) {

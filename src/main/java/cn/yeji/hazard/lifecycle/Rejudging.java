@@ -42,6 +42,10 @@ public class Rejudging {
 	public RejudgementDto rejudge(long inspectionId, DeterminationRequestDto request, VerdictDto recorded, String ruleset) {
 		Ruleset rules = ruleset == null || ruleset.isBlank() || CURRENT.equals(ruleset) ? holder.current()
 				: versions.load(ruleset).orElseThrow(() -> new NotFoundException("规则集版本", ruleset));
+		if (request.getInspection() != null && request.getInspection().getDate() == null) {
+			// judged on the day it was recorded, not today: which packs apply depends on the date
+			request.getInspection().setDate(recorded.getReferenceDate());
+		}
 		VerdictDto now = new DeterminationService(new RulesetHolder(rules, clock), clock).determine(request);
 		VerdictDiff diff = VerdictDiff.of("inspection " + inspectionId, null, recorded, now);
 		return new RejudgementDto(inspectionId, recorded.getRuleset().getVersion(), rules.version(), now, diff.changed())

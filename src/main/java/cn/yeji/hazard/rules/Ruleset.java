@@ -1,6 +1,7 @@
 package cn.yeji.hazard.rules;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ public final class Ruleset {
 
 	private final District district;
 
+	private final Map<String, String> packByRule;
+
 	Ruleset(String version, Instant loadedAt, List<RulePack> packs, List<ObservationCode> catalog,
 			List<Parameter> parameters, CompiledRules compiled, List<RuleInfo> rules, District district) {
 		this.district = district;
@@ -53,21 +56,45 @@ public final class Ruleset {
 		Set<String> compliancePacks = packs.stream().filter(RulePack::isCompliance).map(RulePack::id).collect(Collectors.toSet());
 		this.rules = rules.stream().filter(r -> !compliancePacks.contains(r.pack())).toList();
 		this.complianceRules = rules.stream().filter(r -> compliancePacks.contains(r.pack())).toList();
+		this.packByRule = rules.stream().collect(Collectors.toMap(RuleInfo::ruleId, RuleInfo::pack, (a, b) -> a));
 	}
 
-	/** Judges the facts under the packs that apply to the region code, for a 养老机构. */
-	public Outcome evaluate(Collection<?> facts, String regionCode) {
-		return evaluate(facts, regionCode, FacilityKind.INSTITUTION);
+	/** The id of the pack whose rules conclude this clause, e.g. {@code gb35181-2017} for GB35181-C4. */
+	public Optional<String> packOf(String ruleId) {
+		return Optional.ofNullable(packByRule.get(ruleId));
 	}
 
-	/** Judges the facts under the packs that apply to the region code and to the facility's kind. */
-	public Outcome evaluate(Collection<?> facts, String regionCode, FacilityKind kind) {
-		return evaluateWithParameters(facts, drlPackages(applicablePacks(regionCode, kind)));
+	/**
+	 * Judges the facts under the packs that apply to the region code, the facility's kind and the reference date
+	 * (see {@link #applicability}).
+	 */
+	public Outcome evaluate(Collection<?> facts, String regionCode, FacilityKind kind, LocalDate referenceDate) {
+		return evaluate(facts, applicability(regionCode, kind, referenceDate));
 	}
 
-	/** The determination packs that judge a facility of this kind in this region, in folder order. */
-	public List<RulePack> applicablePacks(String regionCode, FacilityKind kind) {
-		return packs.stream().filter(p -> !p.isCompliance() && p.appliesTo(regionCode) && p.appliesTo(kind)).toList();
+	/** Judges the facts under the packs of an {@link #applicability} answer that apply. */
+	public Outcome evaluate(Collection<?> facts, List<PackApplicability> applicability) {
+		return evaluateWithParameters(facts, drlPackages(applicability.stream()
+			.filter(PackApplicability::applies).map(PackApplicability::pack).toList()));
+	}
+
+	/**
+	 * How every determination pack stands for a facility of this kind in this region on the reference date, in
+	 * folder order: IN_FORCE, REFERENCE (past its window, {@code afterExpiry: REFERENCE}), DRAFT (a local guideline not
+	 * issued) or NOT_APPLICABLE with the reason (jurisdiction, facility kind, date window).
+	 */
+	public List<PackApplicability> applicability(String regionCode, FacilityKind kind, LocalDate referenceDate) {
+		return packs.stream().filter(p -> !p.isCompliance())
+			.map(p -> Applicability.of(p, regionCode, kind, referenceDate))
+			.toList();
+	}
+
+	/** The determination packs that judge a facility of this kind in this region on that date, in folder order. */
+	public List<RulePack> applicablePacks(String regionCode, FacilityKind kind, LocalDate referenceDate) {
+		return applicability(regionCode, kind, referenceDate).stream()
+			.filter(PackApplicability::applies)
+			.map(PackApplicability::pack)
+			.toList();
 	}
 
 	private static Set<String> drlPackages(List<RulePack> packs) {

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import cn.yeji.hazard.engine.RuleProblem;
 
@@ -35,9 +36,22 @@ final class YamlFiles {
 		return null;
 	}
 
+	/**
+	 * Leaves {@code 2023-11-27} as text: SnakeYAML's own timestamps are lenient (2023-02-30 becomes 2023-03-02), so
+	 * the readers parse dates strictly and name the file and key of a bad one.
+	 */
+	private static final class DatesAsText extends SafeConstructor {
+
+		DatesAsText() {
+			super(new LoaderOptions());
+			this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+		}
+
+	}
+
 	static Object read(Path path, String file, List<RuleProblem> problems) {
 		// SafeConstructor: a rules file can never instantiate arbitrary classes.
-		Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+		Yaml yaml = new Yaml(new DatesAsText());
 		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
 			Object value = yaml.load(reader);
 			if (value == null) {

@@ -112,13 +112,71 @@ class DeterminationServiceTest {
 
 	@Test
 	void three_distinct_crowded_elements_are_a_combined_major_hazard_citing_each() {
-		VerdictDto verdict = service.determine(request("""
-				"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "ROUTE_BARRIER"},
-				                 {"code": "SMOKE_CONTROL_DEFECT"}]"""));
+		DeterminationRequestDto request = request(THREE_CROWDED);
+		request.getInspection().setDate(LocalDate.of(2025, 10, 31)); // the last day GB 35181-2017 was in force
+
+		VerdictDto verdict = service.determine(request);
 
 		assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.MAJOR_HAZARD);
 		assertThat(finding(verdict, "GB35181-C3").getEvidence()).extracting(e -> e.getPath())
 			.containsExactly("observations[0].code", "observations[1].code", "observations[2].code");
+	}
+
+	private static final String THREE_CROWDED = """
+			"observations": [{"code": "EXITS_INSUFFICIENT"}, {"code": "ROUTE_BARRIER"},
+			                 {"code": "SMOKE_CONTROL_DEFECT"}]""";
+
+	@Nested
+	class PackWindows {
+
+		@Test
+		void from_2025_11_01_gb35181_2017_findings_are_at_most_review_keep_their_clause_and_say_why() {
+			DeterminationRequestDto request = request(THREE_CROWDED);
+			request.getInspection().setDate(LocalDate.of(2025, 11, 1));
+
+			VerdictDto verdict = service.determine(request);
+
+			assertThat(verdict.getVerdict()).isEqualTo(VerdictEnum.EXPERT_REVIEW);
+			FindingDto c3 = finding(verdict, "GB35181-C3");
+			assertThat(c3.getLevel().getValue()).isEqualTo("REVIEW");
+			assertThat(c3.getMode().getValue()).isEqualTo("COMBINED");
+			assertThat(c3.getEvidence()).hasSize(3);
+			assertThat(c3.getBasis()).extracting(b -> b.getDocument() + " " + b.getClause())
+				.anySatisfy(b -> assertThat(b).contains("5.3.3 a)"))
+				.anySatisfy(b -> assertThat(b).contains("仅作参考").contains("2025-10-31").contains("GB 35181-2025"));
+			assertThat(finding(verdict, "GB35181-7.3.3").getLevel().getValue()).as("a general finding stays general")
+				.isEqualTo("GENERAL");
+			assertThat(verdict.getCoverage().getPacks()).extracting(p -> p.getId() + "=" + p.getStatus().getValue())
+				.as("no facility kind: an institution").containsExactly("gb35181-2017=REFERENCE", "mca2023=IN_FORCE",
+						"yeji-341504=DRAFT");
+		}
+
+		@Test
+		void without_an_inspection_date_the_packs_stand_as_they_do_today() {
+			DeterminationRequestDto request = request(THREE_CROWDED);
+			request.setInspection(null);
+
+			VerdictDto verdict = service.determine(request);
+
+			assertThat(verdict.getReferenceDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+			assertThat(finding(verdict, "GB35181-C3").getLevel().getValue()).isEqualTo("REVIEW");
+			assertThat(verdict.getCoverage().getNotEncoded()).extracting(n -> n.getDocument() + " " + n.getClause())
+				.contains("GB 35181-2025《重大火灾隐患判定规则》 全文");
+		}
+
+		@Test
+		void a_draft_guidelines_findings_say_it_was_not_issued_and_national_ones_do_not() {
+			DeterminationRequestDto request = request("""
+					"observations": [{"code": "EBIKE_INDOOR_CHARGING"}],
+					"buildings": [{"id": "B1", "dangerousBuildingGrade": "D", "housingAuthorityMajorRisk": false}]""");
+
+			VerdictDto verdict = service.determine(request);
+
+			assertThat(finding(verdict, "YJ-2.6").getBasis()).anySatisfy(b -> assertThat(b.getClause()).startsWith("指引未印发"));
+			assertThat(finding(verdict, "MCA2023-4.1").getBasis()).noneSatisfy(b -> assertThat(b.getClause())
+				.satisfiesAnyOf(c -> assertThat(c).contains("指引未印发"), c -> assertThat(c).contains("仅作参考")));
+		}
+
 	}
 
 	@Test

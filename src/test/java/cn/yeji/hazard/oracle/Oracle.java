@@ -270,6 +270,20 @@ public final class Oracle {
 			}
 		}
 
+		void capAtReview(String prefix) {
+			Set<String> all = new TreeSet<>(findings);
+			findings.clear();
+			major = false;
+			review = false;
+			general = false;
+			for (String f : all) {
+				int colon = f.lastIndexOf(':');
+				String ruleId = f.substring(0, colon);
+				String level = f.substring(colon + 1);
+				finding(ruleId, ruleId.startsWith(prefix) && level.equals("MAJOR") ? "REVIEW" : level);
+			}
+		}
+
 		boolean hasMajor(String ruleId) {
 			return findings.contains(ruleId + ":MAJOR");
 		}
@@ -282,6 +296,11 @@ public final class Oracle {
 	static final List<String> FIRE_MAJORS = List.of("GB35181-C3", "GB35181-C4", "GB35181-6.8", "GB35181-6.9",
 			"GB35181-6.10", "MCA2023-4.2", "MCA2023-4.3", "YJ-2.1", "YJ-2.2", "YJ-2.3", "YJ-2.4", "YJ-2.5", "YJ-3.1");
 
+	/** The packs' windows as the contract states them (§7 item 1); GB 35181-2017 starts 2018-07-01, before any generated date. */
+	static final LocalDate MCA_FROM = LocalDate.of(2023, 11, 27);
+
+	static final LocalDate GB_TO = LocalDate.of(2025, 10, 31);
+
 	public Result evaluate(DeterminationRequestDto request, LocalDate today) {
 		Out out = new Out();
 		FacilityDto facility = request.getFacility();
@@ -293,10 +312,10 @@ public final class Oracle {
 		List<BuildingDto> buildings = request.getBuildings();
 		List<ObservationDto> observations = request.getObservations() == null ? List.of() : request.getObservations();
 
-		// ---------- MCA2023 ----------
+		// ---------- MCA2023 (from 2023-11-27, §7 item 1) ----------
 		int mca41 = F;
 		int mca42 = F;
-		if (institution) {
+		if (institution && !ref.isBefore(MCA_FROM)) {
 			mca41 = or(mca41(buildings), housingStructureMajor(request.getAuthorityFindings()));
 			mca42 = mca42(request.getAuthorityFindings());
 			out.clause("MCA2023-4.1", "MAJOR", mca41);
@@ -407,6 +426,11 @@ public final class Oracle {
 			out.clause("YJ-4.1", "REVIEW", yj41);
 		}
 
+		// §7 item 1: past 2025-10-31 GB 35181-2017 judges as reference only. The rules above saw its findings as the text
+		// concludes them (a reference C3/C4 still suppresses YJ-4.1); only the verdict caps them at REVIEW.
+		if (ref.isAfter(GB_TO)) {
+			out.capAtReview("GB35181-");
+		}
 		String verdict = out.major ? "MAJOR_HAZARD"
 				: out.review ? "EXPERT_REVIEW" : out.general ? "GENERAL_HAZARD" : "NO_HAZARD";
 		return new Result(verdict, out.indeterminate.isEmpty(), out.findings, out.indeterminate, out.escalations);

@@ -237,11 +237,12 @@ public final class RequestGenerator {
 	private static LocalDate referenceDate(G g) {
 		LocalDate[] edges = { LocalDate.of(2026, 8, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2028, 2, 29),
 				LocalDate.of(2027, 3, 31), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 20),
-				LocalDate.of(2025, 5, 31) };
+				LocalDate.of(2025, 5, 31), LocalDate.of(2025, 10, 31), LocalDate.of(2025, 11, 1), LocalDate.of(2023, 11, 26),
+				LocalDate.of(2023, 11, 27) };
 		if (g.chance(0.4)) {
 			return g.one(edges);
 		}
-		return LocalDate.of(2024, 1, 1).plusDays(g.rnd.nextInt(4 * 365));
+		return LocalDate.of(2023, 7, 1).plusDays(g.rnd.nextInt(4 * 365));
 	}
 
 	/** A drill/training date, often next to the "more than N months" edge. */

@@ -32,6 +32,9 @@ public final class RulesCatalog {
 				.append(pack.isCompliance() ? "" : "，适用机构类型：" + kinds(pack))
 				.append("，规则数 ").append(rules.size())
 				.append(pack.isCompliance() ? "。频次核查规则（不参与隐患判定，见 GET /api/v1/compliance）。\n\n" : "。\n\n");
+			if (!pack.isCompliance()) {
+				md.append(standing(pack));
+			}
 			md.append("| 规则编号 | 等级 | 方式 | 标题 | 依据 | 可信度 | 文件 |\n");
 			md.append("|---|---|---|---|---|---|---|\n");
 			for (RuleInfo r : rules) {
@@ -60,6 +63,30 @@ public final class RulesCatalog {
 					.map(v -> v.variant() + " " + v.title() + (v.alsoCounts() == null ? "" : " → " + v.alsoCounts()))
 					.collect(Collectors.joining("<br>"))))
 				.append(" |\n");
+		}
+		return md.toString();
+	}
+
+	/** The pack's window and status, and the articles it declares unencoded (pack.yaml). */
+	private static String standing(RulePack pack) {
+		RulePack.Validity v = pack.validity();
+		StringBuilder md = new StringBuilder("有效期：")
+			.append(v.from() == null && v.to() == null ? "不限（pack.yaml 未写 effectiveFrom、effectiveTo）"
+					: (v.from() == null ? "" : v.from() + " 起") + (v.to() == null ? "" : "至 " + v.to() + " 止"))
+			.append(v.referenceAfterExpiry() ? "；此后仅作参考（REFERENCE：结论至多为需专家论证，依据注明已被 " + v.supersededBy() + " 替代）" : "")
+			.append("。状态：")
+			.append(pack.isDraft() ? "DRAFT（指引未印发：pack.yaml 没有 issued 文号和日期，结论的依据注明“指引未印发”）"
+					: pack.issued() != null ? "已印发（" + pack.issued().number() + "，" + pack.issued().date() + "），有效期内为 IN_FORCE"
+							: "国家标准，有效期内为 IN_FORCE")
+			.append("。\n\n");
+		if (!pack.notEncoded().isEmpty()) {
+			md.append("没有规则核查的条款（判定结果 coverage.notEncoded 列出）：\n\n| 文件 | 条款 | 说明 | 列出自 |\n|---|---|---|---|\n");
+			for (RulePack.NotEncoded n : pack.notEncoded()) {
+				md.append("| ").append(cell(n.document())).append(" | ").append(cell(n.clause())).append(" | ")
+					.append(cell(n.note())).append(" | ").append(n.from() == null ? "本包适用时" : n.from() + " 起的检查")
+					.append(" |\n");
+			}
+			md.append("\n");
 		}
 		return md.toString();
 	}

@@ -27,6 +27,8 @@ import cn.yeji.hazard.facts.Unknown;
 
 class RulesFolderTest {
 
+	private static final java.time.LocalDate IN_2025 = java.time.LocalDate.of(2025, 6, 30);
+
 	private static final String MCA_4 = "mca2023/4.1-4.4-facilities-and-equipment.drl";
 
 	@TempDir
@@ -94,11 +96,11 @@ class RulesFolderTest {
 
 		assertThat(ruleset.packs()).filteredOn(p -> p.id().equals("mca2023")).singleElement()
 			.satisfies(p -> assertThat(p.facilityKinds()).containsExactly(FacilityKind.INSTITUTION));
-		assertThat(ruleset.applicablePacks("341504", FacilityKind.INSTITUTION)).extracting(RulePack::id)
+		assertThat(ruleset.applicablePacks("341504", FacilityKind.INSTITUTION, IN_2025)).extracting(RulePack::id)
 			.containsExactly("gb35181-2017", "mca2023", "yeji-341504");
-		assertThat(ruleset.applicablePacks("341504", FacilityKind.COMMUNITY_FACILITY)).extracting(RulePack::id)
+		assertThat(ruleset.applicablePacks("341504", FacilityKind.COMMUNITY_FACILITY, IN_2025)).extracting(RulePack::id)
 			.containsExactly("gb35181-2017", "yeji-341504");
-		assertThat(ruleset.applicablePacks("341502", FacilityKind.COMMUNITY_FACILITY)).extracting(RulePack::id)
+		assertThat(ruleset.applicablePacks("341502", FacilityKind.COMMUNITY_FACILITY, IN_2025)).extracting(RulePack::id)
 			.containsExactly("gb35181-2017");
 	}
 
@@ -108,8 +110,8 @@ class RulesFolderTest {
 		List<Object> facts = List.of(new Inspection(java.time.LocalDate.of(2026, 11, 20), null, null),
 				new Facility("X", "X", "341504", null, FacilityKind.COMMUNITY_FACILITY, 0, 0, 0), new Unknown("buildings"));
 
-		Outcome community = ruleset.evaluate(facts, "341504", FacilityKind.COMMUNITY_FACILITY);
-		Outcome institution = ruleset.evaluate(facts, "341504", FacilityKind.INSTITUTION);
+		Outcome community = ruleset.evaluate(facts, "341504", FacilityKind.COMMUNITY_FACILITY, IN_2025);
+		Outcome institution = ruleset.evaluate(facts, "341504", FacilityKind.INSTITUTION, IN_2025);
 
 		assertThat(community.missing()).extracting(Missing::ruleId).noneMatch(id -> id.startsWith("MCA2023-"))
 			.contains("GB35181-6.9", "YJ-3.1");
