@@ -1,5 +1,6 @@
 package cn.yeji.hazard.notifications;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,9 +16,15 @@ class Bell {
 		this.inbox = inbox;
 	}
 
+	/** {@code null} (no count shown) while the database does not answer: judging on site works without it. */
 	@ModelAttribute("unreadNotifications")
-	long unread() {
-		return inbox.unread();
+	Long unread() {
+		try {
+			return inbox.unread();
+		}
+		catch (DataAccessException unavailable) {
+			return null;
+		}
 	}
 
 }
