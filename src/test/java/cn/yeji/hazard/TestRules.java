@@ -54,7 +54,9 @@ public final class TestRules {
 						HazardSettings.Activation.WATCH, java.time.Duration.ofSeconds(3)),
 				new HazardSettings.Examples(examples), new HazardSettings.Data(Path.of("./data")),
 				new HazardSettings.Limits(1_048_576, 120),
-				new HazardSettings.Security("", new HazardSettings.SignIn(5, 50, java.time.Duration.ofMinutes(15))));
+				new HazardSettings.Security("", new HazardSettings.SignIn(5, 50, java.time.Duration.ofMinutes(15))),
+				new HazardSettings.Notifications(3, 7, java.time.Duration.ofHours(1),
+						new HazardSettings.Mail(false, "hazard-judge@localhost", java.time.Duration.ofMinutes(1))));
 	}
 
 	public static DeterminationService service() {

@@ -54,7 +54,11 @@ class CadenceReports {
 
 	/** @param township {@code null}: every township */
 	Report report(int year, String township) {
-		LocalDate today = LocalDate.now(clock);
+		return report(year, township, LocalDate.now(clock));
+	}
+
+	/** The report as it stood on {@code today}. */
+	Report report(int year, String township, LocalDate today) {
 		Ruleset ruleset = rulesets.current();
 		List<ActivityEntry> activities = store.all(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.stream()

@@ -15,6 +15,9 @@ import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.ledger.HazardCommands.Assign;
 import cn.yeji.hazard.ledger.HazardCommands.Escalate;
 import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.notifications.Notice;
+import cn.yeji.hazard.notifications.NoticeKind;
+import cn.yeji.hazard.notifications.Notifier;
 import cn.yeji.hazard.security.Scope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
@@ -33,9 +36,12 @@ class HazardLedger {
 
 	private final Clock clock;
 
-	HazardLedger(HazardStore store, Clock clock) {
+	private final Notifier notifier;
+
+	HazardLedger(HazardStore store, Clock clock, Notifier notifier) {
 		this.store = store;
 		this.clock = clock;
+		this.notifier = notifier;
 	}
 
 	/**
@@ -59,6 +65,7 @@ class HazardLedger {
 			// opened escalated (version 0), so whoever assigns the new entry edits the version it was opened at
 			store.addEvent(id, event(now, hazard.actor(), HazardEventKind.ESCALATED, null, null, hazard.escalationReason(),
 					hazard.inspectionId(), null));
+			notifyEscalation(store.find(id).orElseThrow(), hazard.escalationReason());
 		}
 		return new HazardLink(id, hazard.ruleId(), true);
 	}
@@ -80,8 +87,9 @@ class HazardLedger {
 		}
 		HazardRow row = store.find(id).orElseThrow();
 		if (!row.escalated()) {
-			write(row.escalatedFor(hazard.escalationReason()), row.version(), event(now, hazard.actor(),
+			HazardRow escalated = write(row.escalatedFor(hazard.escalationReason()), row.version(), event(now, hazard.actor(),
 					HazardEventKind.ESCALATED, null, null, hazard.escalationReason(), hazard.inspectionId(), null));
+			notifyEscalation(escalated, hazard.escalationReason());
 		}
 	}
 
@@ -157,8 +165,23 @@ class HazardLedger {
 			throw new ConflictException("隐患 " + id + " 已销号，无需提级治理");
 		}
 		HazardRow changed = row.escalatedFor(cmd.reason());
-		return write(changed, cmd.version(),
+		HazardRow escalated = write(changed, cmd.version(),
 				event(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
+		notifyEscalation(escalated, cmd.reason());
+		return escalated;
+	}
+
+	/**
+	 * Tells the district officers, in the escalation's own transaction: an escalation that rolls back (a lost
+	 * race, a failed recording) tells nobody. The version escalated makes each escalation its own reminder.
+	 */
+	private void notifyEscalation(HazardRow h, String reason) {
+		String where = h.township() == null ? "" : h.township() + " ";
+		notifier.post(notifier.districtOfficers()
+			.stream()
+			.map(to -> new Notice(NoticeKind.ESCALATED, Notice.HAZARD, String.valueOf(h.id()), "v" + h.version(), to,
+					h.facilityName() + " · " + h.title(), where + "隐患已提级治理：" + reason))
+			.toList());
 	}
 
 	private void checkMoveFields(HazardRow row, Move cmd) {

@@ -148,6 +148,14 @@ class HazardStore {
 				size);
 	}
 
+	/** The entries not closed whose deadline is {@code until} or earlier (overdue ones too), for reminders. */
+	List<HazardRow> dueBy(LocalDate until) {
+		return jdbc.sql(SELECT + " WHERE h.status <> 'CLOSED' AND h.deadline IS NOT NULL AND h.deadline <= :until ORDER BY h.id")
+			.param("until", until)
+			.query(HazardStore::row)
+			.list();
+	}
+
 	/** Every matching entry, oldest first, for an export. */
 	List<HazardRow> all(HazardFilter filter, LocalDate today) {
 		SqlFilter where = where(filter, today);

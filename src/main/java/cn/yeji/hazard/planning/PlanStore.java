@@ -114,6 +114,14 @@ class PlanStore {
 		return Page.fetch(jdbc, TASKS, "FROM plan_task t", where, "t.due_on, t.id", this::taskRow, page, size);
 	}
 
+	/** Every task not done whose due date is before {@code today}. */
+	List<TaskRow> overdue(LocalDate today) {
+		return jdbc.sql(TASKS + " WHERE t.completed_on IS NULL AND t.due_on < :today ORDER BY t.id")
+			.param("today", today)
+			.query(this::taskRow)
+			.list();
+	}
+
 	/** @return whether the task was open and is now done */
 	boolean complete(long id, long inspectionId, LocalDate on) {
 		return jdbc.sql("UPDATE plan_task SET inspection_id = :inspectionId, completed_on = :on WHERE id = :id AND completed_on IS NULL")

@@ -51,6 +51,8 @@ class ConsoleSecurity {
 				.requestMatchers("/error").permitAll()
 				.requestMatchers(GET, "/").authenticated()
 				.requestMatchers(GET, "/account/password").authenticated()
+				.requestMatchers(GET, "/notifications").authenticated()
+				.requestMatchers(POST, "/notifications/*/read", "/notifications/read-all").authenticated()
 				.requestMatchers(POST, "/account/password").authenticated()
 				.requestMatchers(GET, "/inspect", "/inspections/*").hasRole(SecurityConfiguration.INSPECTOR)
 				.requestMatchers(POST, "/inspect").hasRole(SecurityConfiguration.INSPECTOR)

@@ -26,4 +26,9 @@ public class Directory {
 			.toList();
 	}
 
+	/** The user's e-mail address on file, if any. */
+	public Optional<String> email(String username) {
+		return users.email(username);
+	}
+
 }

@@ -110,6 +110,8 @@ class SecurityConfiguration {
 				.requestMatchers(POST, "/api/v1/plans").hasRole(DISTRICT)
 				.requestMatchers(GET, "/api/v1/plans", "/api/v1/plans/*").hasRole(DISTRICT)
 				.requestMatchers(GET, "/api/v1/tasks").hasRole(INSPECTOR)
+				.requestMatchers(GET, "/api/v1/notifications").authenticated()
+				.requestMatchers(POST, "/api/v1/notifications/*/read", "/api/v1/notifications/read-all").authenticated()
 				.requestMatchers(GET, "/api/v1/users").hasRole(ADMIN)
 				.requestMatchers(POST, "/api/v1/users").hasRole(ADMIN)
 				.requestMatchers(PUT, "/api/v1/users/*/enabled").hasRole(ADMIN)

@@ -79,6 +79,17 @@ class UserStore {
 			.list();
 	}
 
+	Optional<String> email(String username) {
+		return jdbc.sql("SELECT email FROM app_user WHERE username = :u AND email IS NOT NULL")
+			.param("u", username)
+			.query(String.class)
+			.optional();
+	}
+
+	void setEmail(String username, String email) {
+		jdbc.sql("UPDATE app_user SET email = :e WHERE username = :u").param("e", email).param("u", username).update();
+	}
+
 	long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 	}

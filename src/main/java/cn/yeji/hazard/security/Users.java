@@ -60,6 +60,9 @@ class Users {
 		});
 		try {
 			users.create(request.getUsername(), encoder.encode(request.getPassword()), role, township, true);
+			if (request.getEmail() != null && !request.getEmail().isBlank()) {
+				users.setEmail(request.getUsername(), request.getEmail());
+			}
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("用户 " + request.getUsername() + " 已存在");

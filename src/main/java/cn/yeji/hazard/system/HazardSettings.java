@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,12 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param data where the embedded ledger database lives
  * @param limits bounds on what one request and one client may send
  * @param security the first administrator and sign-in throttling
+ * @param notifications reminders: how far ahead and how late, how often the scan runs, e-mail
  */
 @Validated
 @ConfigurationProperties("hazard")
 public record HazardSettings(@NotNull @DefaultValue(DEFAULT_ZONE) ZoneId zone, @Valid @NotNull @DefaultValue Rules rules,
 		@Valid @NotNull @DefaultValue Examples examples, @Valid @NotNull @DefaultValue Data data,
-		@Valid @NotNull @DefaultValue Limits limits, @Valid @NotNull @DefaultValue Security security) {
+		@Valid @NotNull @DefaultValue Limits limits, @Valid @NotNull @DefaultValue Security security,
+		@Valid @NotNull @DefaultValue Notifications notifications) {
 
 	/** Yeji District is in Anhui. */
 	public static final String DEFAULT_ZONE = "Asia/Shanghai";
@@ -90,6 +93,28 @@ public record HazardSettings(@NotNull @DefaultValue(DEFAULT_ZONE) ZoneId zone, @
 	 */
 	public record SignIn(@Positive @DefaultValue("5") int perUser, @Positive @DefaultValue("50") int perAddress,
 			@NotNull @DefaultValue("15m") Duration lock) {
+	}
+
+	/**
+	 * @param deadlineDays a rectification deadline this many days away (or fewer) reminds the township officers (N)
+	 * @param districtAfterDays an entry this many days overdue also reminds the district officers (M)
+	 * @param scanPeriod how often the scan for due, overdue and at-risk items runs (on one instance at a time)
+	 * @param mail e-mail copies of reminders
+	 */
+	public record Notifications(@Positive @DefaultValue("3") int deadlineDays,
+			@Positive @DefaultValue("7") int districtAfterDays,
+			@NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration scanPeriod,
+			@Valid @NotNull @DefaultValue Mail mail) {
+	}
+
+	/**
+	 * @param enabled send each reminder also by e-mail to the recipient's address on file (needs
+	 * {@code spring.mail.host}); off by default
+	 * @param from the sender address
+	 * @param period how often reminders waiting for their e-mail are sent
+	 */
+	public record Mail(@DefaultValue("false") boolean enabled, @NotNull @DefaultValue("hazard-judge@localhost") String from,
+			@NotNull @DurationMin(millis = 100) @DefaultValue("1m") Duration period) {
 	}
 
 }

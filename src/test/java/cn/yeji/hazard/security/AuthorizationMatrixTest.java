@@ -173,7 +173,13 @@ class AuthorizationMatrixTest {
 			row("GET", "/api/v1/tokens", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/tokens", null),
 			// an unknown token: an allowed caller gets 404, and nothing is revoked
 			row("DELETE", "/api/v1/tokens/{id}", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/tokens/987654321", null),
-			row("GET", "/api/v1/audit", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/audit", null));
+			row("GET", "/api/v1/audit", Allowed.DISTRICT, Scoping.NONE, f -> "/api/v1/audit", null),
+			// everyone's own reminders; another's or an unknown one is 404
+			row("GET", "/api/v1/notifications", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/notifications", null),
+			row("POST", "/api/v1/notifications/{id}/read", Allowed.ANY_USER, Scoping.NONE,
+					f -> "/api/v1/notifications/987654321/read", null),
+			row("POST", "/api/v1/notifications/read-all", Allowed.ANY_USER, Scoping.NONE, f -> "/api/v1/notifications/read-all",
+					null));
 
 	@BeforeAll
 	void usersAndRecords() {
@@ -329,12 +335,15 @@ class AuthorizationMatrixTest {
 			page("POST", "/users/tokens/{id}/revocation", Allowed.ADMIN, Scoping.NONE, f -> "/users/tokens/987654321/revocation"),
 			page("GET", "/", Allowed.ANY_USER, Scoping.NONE, f -> "/"),
 			page("GET", "/account/password", Allowed.ANY_USER, Scoping.NONE, f -> "/account/password"),
-			page("POST", "/account/password", Allowed.ANY_USER, Scoping.NONE, f -> "/account/password"));
+			page("POST", "/account/password", Allowed.ANY_USER, Scoping.NONE, f -> "/account/password"),
+			page("GET", "/notifications", Allowed.ANY_USER, Scoping.NONE, f -> "/notifications"),
+			page("POST", "/notifications/{id}/read", Allowed.ANY_USER, Scoping.NONE, f -> "/notifications/987654321/read"),
+			page("POST", "/notifications/read-all", Allowed.ANY_USER, Scoping.NONE, f -> "/notifications/read-all"));
 
 	/** Console rows that name a target nobody has: an allowed caller gets the 404 page. */
-	private static final Set<String> CONSOLE_UNKNOWN_TARGET = Set.of("/plans/{id}", "/users/{username}/enabled",
-			"/users/tokens/{id}/revocation", "/rules/revisions/{id}", "/rules/revisions/{id}/approve",
-			"/rules/revisions/{id}/reject");
+	private static final Set<String> CONSOLE_UNKNOWN_TARGET = Set.of("/plans/{id}", "/notifications/{id}/read",
+			"/users/{username}/enabled", "/users/tokens/{id}/revocation", "/rules/revisions/{id}",
+			"/rules/revisions/{id}/approve", "/rules/revisions/{id}/reject");
 
 	@Test
 	void every_console_page_the_service_serves_has_a_row() {
@@ -394,7 +403,7 @@ class AuthorizationMatrixTest {
 
 	/** Rows that name a target nobody has, so that an allowed caller gets 404 and nothing changes. */
 	private static final Set<String> UNKNOWN_TARGET = Set.of("/api/v1/users/{username}/enabled", "/api/v1/tokens/{id}",
-			"/api/v1/plans/{id}", "/api/v1/ruleset/rollback", "/api/v1/ruleset/revisions/{id}",
+			"/api/v1/plans/{id}", "/api/v1/notifications/{id}/read", "/api/v1/ruleset/rollback", "/api/v1/ruleset/revisions/{id}",
 			"/api/v1/ruleset/revisions/{id}/approve", "/api/v1/ruleset/revisions/{id}/reject");
 
 	/** 0 means allowed (any answer but 401, 403, 404 or 5xx, or 404 for a row in {@link #UNKNOWN_TARGET}). */

@@ -28,6 +28,10 @@ class HazardSettingsTest {
 			assertThat(settings.examples().dir()).isEqualTo(Path.of("examples"));
 			assertThat(settings.limits().writesPerMinute()).isEqualTo(120);
 			assertThat(settings.security().signIn().perUser()).isEqualTo(5);
+			assertThat(settings.notifications().deadlineDays()).isEqualTo(3);
+			assertThat(settings.notifications().districtAfterDays()).isEqualTo(7);
+			assertThat(settings.notifications().scanPeriod()).isEqualTo(Duration.ofHours(1));
+			assertThat(settings.notifications().mail().enabled()).as("e-mail is off unless switched on").isFalse();
 			assertThat(c.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
 		});
 	}
@@ -48,6 +52,16 @@ class HazardSettingsTest {
 	void a_limit_of_zero_stops_the_start_naming_the_property() {
 		context.withPropertyValues("hazard.limits.writes-per-minute=0")
 			.run(c -> assertThat(c).hasFailed().getFailure().hasStackTraceContaining("hazard.limits.writesPerMinute"));
+	}
+
+	@Test
+	void reminders_zero_days_ahead_or_a_scan_period_under_a_second_stop_the_start_naming_the_property() {
+		context.withPropertyValues("hazard.notifications.deadline-days=0")
+			.run(c -> assertThat(c).hasFailed().getFailure().hasStackTraceContaining("hazard.notifications.deadlineDays"));
+		context.withPropertyValues("hazard.notifications.scan-period=10ms")
+			.run(c -> assertThat(c).hasFailed().getFailure().hasStackTraceContaining("hazard.notifications.scanPeriod"));
+		context.withPropertyValues("hazard.notifications.district-after-days=14")
+			.run(c -> assertThat(c.getBean(HazardSettings.class).notifications().districtAfterDays()).isEqualTo(14));
 	}
 
 }

@@ -1,0 +1,30 @@
+package cn.yeji.hazard.notifications;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import cn.yeji.hazard.system.ConsolePages;
+
+/** The bell in every page's header: how many of the signed-in user's reminders are unread. */
+@ControllerAdvice(annotations = ConsolePages.class)
+class Bell {
+
+	private final Inbox inbox;
+
+	Bell(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	/** {@code null} (no count shown) while the database does not answer: judging on site works without it. */
+	@ModelAttribute("unreadNotifications")
+	Long unread() {
+		try {
+			return inbox.unread();
+		}
+		catch (DataAccessException unavailable) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package cn.yeji.hazard.notifications;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yeji.hazard.api.NotificationsApi;
+import cn.yeji.hazard.api.model.NotificationDto;
+import cn.yeji.hazard.api.model.NotificationPageDto;
+import cn.yeji.hazard.api.model.NotificationsMarkedDto;
+import cn.yeji.hazard.system.Page;
+
+/** {@code /api/v1/notifications}, as the OpenAPI document declares it: the caller's own reminders. */
+@RestController
+class NotificationController implements NotificationsApi {
+
+	private final Inbox inbox;
+
+	NotificationController(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@Override
+	public ResponseEntity<NotificationPageDto> listNotifications(Boolean unread, Integer page, Integer size) {
+		Page<NotificationRow> rows = inbox.page(Boolean.TRUE.equals(unread), page, size);
+		NotificationPageDto dto = new NotificationPageDto();
+		dto.page(rows.page()).size(rows.size()).total(rows.total());
+		return ResponseEntity.ok(dto.unread(inbox.unread()).items(rows.items().stream().map(NotificationController::dto).toList()));
+	}
+
+	@Override
+	public ResponseEntity<NotificationDto> markNotificationRead(Long id) {
+		return ResponseEntity.ok(dto(inbox.markRead(id)));
+	}
+
+	@Override
+	public ResponseEntity<NotificationsMarkedDto> markAllNotificationsRead() {
+		return ResponseEntity.ok(new NotificationsMarkedDto().marked(inbox.markAllRead()));
+	}
+
+	private static NotificationDto dto(NotificationRow n) {
+		return new NotificationDto().id(n.id())
+			.kind(NotificationDto.KindEnum.fromValue(n.kind().name()))
+			.kindLabel(n.kind().label())
+			.subjectType(NotificationDto.SubjectTypeEnum.fromValue(n.subjectType()))
+			.subjectId(n.subjectId())
+			.title(n.title())
+			.body(n.body())
+			.link(n.link())
+			.createdAt(n.createdAt())
+			.readAt(n.readAt());
+	}
+
+}
