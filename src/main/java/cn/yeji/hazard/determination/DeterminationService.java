@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.engine.Explained;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Inspection;
@@ -36,6 +37,14 @@ public class DeterminationService {
 	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
 	 */
 	public VerdictDto determine(DeterminationRequestDto request) {
+		return determine(request, false);
+	}
+
+	/**
+	 * As {@link #determine(DeterminationRequestDto)}; with {@code explain} the verdict also carries
+	 * {@code explanation[]}, the rule-by-rule account (see {@link Explanations}). Without it nothing more is done.
+	 */
+	public VerdictDto determine(DeterminationRequestDto request, boolean explain) {
 		Ruleset ruleset = ContractValidator.checkedAgainst(request);
 		if (ruleset == null) {
 			ruleset = rulesets.current();
@@ -43,10 +52,16 @@ public class DeterminationService {
 		}
 		Inspection inspection = FactMapper.inspection(request.getInspection(), LocalDate.now(clock));
 		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
-		FacilityKind kind = request.getFacility().getKind() == null ? FacilityKind.INSTITUTION
-				: FactMapper.convert(FacilityKind.class, request.getFacility().getKind());
-		Outcome outcome = ruleset.evaluate(facts, request.getFacility().getRegionCode(), kind);
-		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset);
+		Explanations.Scope scope = new Explanations.Scope(request.getFacility().getRegionCode(),
+				request.getFacility().getKind() == null ? FacilityKind.INSTITUTION
+						: FactMapper.convert(FacilityKind.class, request.getFacility().getKind()));
+		if (!explain) {
+			Outcome outcome = ruleset.evaluate(facts, scope.regionCode(), scope.kind());
+			return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset);
+		}
+		Explained explained = ruleset.explain(facts, scope.regionCode(), scope.kind());
+		return VerdictAssembler.verdict(explained.outcome(), request.getFacility().getId(), inspection, ruleset)
+			.explanation(Explanations.of(ruleset, scope, explained));
 	}
 
 }

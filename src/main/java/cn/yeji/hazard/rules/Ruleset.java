@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.yeji.hazard.engine.CompiledRules;
+import cn.yeji.hazard.engine.Explained;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Parameter;
@@ -65,9 +66,29 @@ public final class Ruleset {
 		return evaluateWithParameters(facts, drlPackages(applicablePacks(regionCode, kind)));
 	}
 
+	/** Judges as {@link #evaluate(Collection, String, FacilityKind)} does, and reads back what each rule id looked at. */
+	public Explained explain(Collection<?> facts, String regionCode, FacilityKind kind) {
+		return compiled.explain(withParameters(facts), drlPackages(applicablePacks(regionCode, kind)));
+	}
+
 	/** The determination packs that judge a facility of this kind in this region, in folder order. */
 	public List<RulePack> applicablePacks(String regionCode, FacilityKind kind) {
-		return packs.stream().filter(p -> !p.isCompliance() && p.appliesTo(regionCode) && p.appliesTo(kind)).toList();
+		return applicability(regionCode, kind).stream().filter(PackApplicability::applies).map(PackApplicability::pack).toList();
+	}
+
+	/** Every determination pack, in folder order, with why it does not judge this request when it does not. */
+	public List<PackApplicability> applicability(String regionCode, FacilityKind kind) {
+		return packs.stream().filter(p -> !p.isCompliance()).map(p -> new PackApplicability(p, reason(p, regionCode, kind))).toList();
+	}
+
+	private static PackApplicability.Reason reason(RulePack pack, String regionCode, FacilityKind kind) {
+		if (!pack.appliesTo(regionCode)) {
+			return PackApplicability.Reason.JURISDICTION;
+		}
+		if (!pack.appliesTo(kind)) {
+			return PackApplicability.Reason.FACILITY_KIND;
+		}
+		return null;
 	}
 
 	private static Set<String> drlPackages(List<RulePack> packs) {
@@ -81,10 +102,14 @@ public final class Ruleset {
 	}
 
 	private Outcome evaluateWithParameters(Collection<?> facts, Set<String> drlPackages) {
+		return compiled.evaluate(withParameters(facts), drlPackages);
+	}
+
+	private List<Object> withParameters(Collection<?> facts) {
 		List<Object> withParameters = new ArrayList<>(facts.size() + parameters.size());
 		withParameters.addAll(facts);
 		withParameters.addAll(parameters);
-		return compiled.evaluate(withParameters, drlPackages);
+		return withParameters;
 	}
 
 	/** The cadence rules of the compliance packs, ordered by rule id. */

@@ -1,0 +1,182 @@
+package cn.yeji.hazard.engine;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConnectiveType;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Which facts each rule's conditions read, taken from the DRL once at compile time. Drools tells which facts
+ * completed a match (its agenda listeners see only full matches), never which facts a rule looked at and
+ * found wanting; so "why did this clause not fire" is answered from the conditions as written: the fact
+ * types and fields they name, read back from the facts of one evaluation.
+ */
+final class RuleReads {
+
+	private static final Pattern CHAIN = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+	private RuleReads() {
+	}
+
+	/** The patterns of every rule, keyed by {@link #key(String, String)}; a file that does not parse adds nothing. */
+	static Map<String, List<PatternRead>> of(List<DrlSource> sources) {
+		Map<String, List<PatternRead>> reads = new HashMap<>();
+		for (DrlSource source : sources) {
+			PackageDescr pkg = parse(source.text());
+			if (pkg == null) {
+				continue;
+			}
+			for (RuleDescr rule : pkg.getRules()) {
+				List<PatternRead> patterns = new ArrayList<>();
+				lhs(rule.getLhs(), patterns);
+				reads.put(key(pkg.getName(), rule.getName()), List.copyOf(patterns));
+			}
+		}
+		return reads;
+	}
+
+	static String key(String drlPackage, String ruleName) {
+		return drlPackage + "/" + ruleName;
+	}
+
+	private static PackageDescr parse(String text) {
+		DrlParser parser = new DrlParser();
+		try {
+			PackageDescr pkg = parser.parse(false, text);
+			return parser.hasErrors() ? null : pkg;
+		}
+		catch (DroolsParserException ex) {
+			return null;
+		}
+	}
+
+	private static void lhs(BaseDescr descr, List<PatternRead> patterns) {
+		if (descr instanceof PatternDescr p) {
+			pattern(p).ifPresent(patterns::add);
+		}
+		else if (descr instanceof ConditionalElementDescr ce) {
+			ce.getDescrs().forEach(d -> lhs((BaseDescr) d, patterns));
+		}
+	}
+
+	private static Optional<PatternRead> pattern(PatternDescr p) {
+		Optional<Class<?>> type = AllowedNames.get().type(AllowedNames.FACTS_PACKAGE + "." + p.getObjectType());
+		if (type.isEmpty() || !type.get().isRecord()) {
+			return Optional.empty();
+		}
+		Set<String> fields = new LinkedHashSet<>();
+		Map<String, String> literals = new LinkedHashMap<>();
+		List<String> written = new ArrayList<>();
+		for (BaseDescr c : p.getDescrs()) {
+			String expression = c instanceof ExprConstraintDescr e ? e.getExpression()
+					: c instanceof BindingDescr b ? b.getExpression() : null;
+			if (expression == null) {
+				continue;
+			}
+			written.add(expression.strip().replaceAll("\\s+", " "));
+			DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+			ConstraintConnectiveDescr tree = parser.parse(expression);
+			if (parser.hasErrors() || tree == null) {
+				continue;
+			}
+			names(tree, type.get(), fields);
+			if (tree.getConnective() == ConnectiveType.AND) {
+				tree.getDescrs().forEach(d -> literal(d, type.get(), literals));
+			}
+		}
+		String text = p.getObjectType() + "(" + String.join(", ", written) + ")";
+		return Optional.of(new PatternRead(type.get(), List.copyOf(fields), Map.copyOf(literals), text));
+	}
+
+	/** Every record component (or chain of them) the constraint names. */
+	private static void names(BaseDescr tree, Class<?> type, Set<String> fields) {
+		if (tree instanceof ConstraintConnectiveDescr c) {
+			c.getDescrs().forEach(d -> names(d, type, fields));
+		}
+		else if (tree instanceof RelationalExprDescr r) {
+			names(r.getLeft(), type, fields);
+			names(r.getRight(), type, fields);
+		}
+		else if (tree instanceof BindingDescr b) {
+			chain(b.getExpression(), type).ifPresent(fields::add);
+		}
+		else if (tree instanceof AtomicExprDescr atom && !atom.isLiteral()) {
+			chain(atom.getExpression(), type).ifPresent(fields::add);
+		}
+	}
+
+	/**
+	 * {@code field == "text"} at the top of the constraint: it names which fact the pattern means (an observation
+	 * code, a parameter, an omitted section). An attribute compared with anything else (an enum, a boolean, a
+	 * number) is what decides, so a fact that fails it is exactly the one to show.
+	 */
+	private static void literal(BaseDescr d, Class<?> type, Map<String, String> literals) {
+		if (d instanceof RelationalExprDescr r && "==".equals(r.getOperator())
+				&& r.getLeft() instanceof AtomicExprDescr left && !left.isLiteral()
+				&& r.getRight() instanceof AtomicExprDescr right) {
+			Optional<String> field = chain(left.getExpression(), type).filter(f -> f.equals(left.getExpression().strip()));
+			String value = right.getExpression().strip();
+			if (field.isEmpty()) {
+				return;
+			}
+			if (right.isLiteral() && value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+				literals.put(field.get(), value.substring(1, value.length() - 1));
+			}
+		}
+	}
+
+	/** The longest run of record components the expression starts with, e.g. {@code sandwichPanel.present}. */
+	static Optional<String> chain(String expression, Class<?> type) {
+		Matcher m = CHAIN.matcher(expression.strip());
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		List<String> resolved = new ArrayList<>();
+		Class<?> current = type;
+		for (String part : m.group().split("\\.")) {
+			RecordComponent component = component(current, part);
+			if (component == null) {
+				break;
+			}
+			resolved.add(part);
+			current = component.getType();
+		}
+		return resolved.isEmpty() ? Optional.empty() : Optional.of(String.join(".", resolved));
+	}
+
+	static RecordComponent component(Class<?> type, String name) {
+		if (!type.isRecord()) {
+			return null;
+		}
+		for (RecordComponent c : type.getRecordComponents()) {
+			if (c.getName().equals(name)) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+}
