@@ -1,7 +1,5 @@
 package cn.yeji.hazard.engine;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,6 +24,14 @@ final class Readings {
 	private Readings() {
 	}
 
+	/** A derived fact's key for citing it: its {@code path} or {@code ruleId} component, looked up once per type. */
+	private static final ClassValue<PatternRead.Chain> KEY = new ClassValue<>() {
+		@Override
+		protected PatternRead.Chain computeValue(Class<?> type) {
+			return RuleReads.chain("path", type).or(() -> RuleReads.chain("ruleId", type)).orElse(null);
+		}
+	};
+
 	static RuleReading of(String ruleId, List<PatternRead> patterns, Collection<?> objects) {
 		Map<String, Evidence> facts = new TreeMap<>(FactPaths.ORDER);
 		Set<String> unmet = new LinkedHashSet<>();
@@ -44,30 +50,29 @@ final class Readings {
 		return new RuleReading(ruleId, List.copyOf(facts.values()), List.copyOf(unmet));
 	}
 
-	private static boolean meets(Object o, Map<String, String> literals) {
-		for (Map.Entry<String, String> literal : literals.entrySet()) {
-			Object value = value(o, literal.getKey());
-			if (value == null || !literal.getValue().equals(String.valueOf(value))) {
+	private static boolean meets(Object o, List<PatternRead.Literal> literals) {
+		for (PatternRead.Literal literal : literals) {
+			if (!literal.metBy(o)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private static List<Evidence> read(Object o, List<String> fields) {
-		List<Evidence> read = new ArrayList<>();
+	private static List<Evidence> read(Object o, List<PatternRead.Chain> fields) {
+		List<Evidence> read = new ArrayList<>(fields.size());
 		if (o instanceof Unknown u) {
 			// an omitted section: nothing in it was given
 			read.add(new Evidence(u.path(), null));
 			return read;
 		}
-		for (String field : fields) {
-			if (o instanceof Parameter p && (field.equals("name") || field.equals("pack"))) {
+		for (PatternRead.Chain field : fields) {
+			if (o instanceof Parameter && (field.name().equals("name") || field.name().equals("pack"))) {
 				continue;
 			}
-			Object value = value(o, field);
+			Object value = field.valueOf(o);
 			if (value == null || isScalar(value)) {
-				read.add(new Evidence(path(o, field), value instanceof Enum<?> e ? e.name() : value));
+				read.add(new Evidence(path(o, field.name()), value instanceof Enum<?> e ? e.name() : value));
 			}
 		}
 		return read;
@@ -85,35 +90,9 @@ final class Readings {
 		if (o instanceof Parameter p) {
 			return "parameters." + p.name();
 		}
-		String key = "";
-		for (String k : List.of("path", "ruleId")) {
-			if (RuleReads.component(o.getClass(), k) != null && value(o, k) != null) {
-				key = "@" + value(o, k);
-				break;
-			}
-		}
-		return o.getClass().getSimpleName() + key + "." + field;
-	}
-
-	/** The value at a chain of record components; {@code null} when any link is {@code null}. */
-	static Object value(Object o, String chain) {
-		Object current = o;
-		for (String part : chain.split("\\.")) {
-			if (current == null) {
-				return null;
-			}
-			RecordComponent component = RuleReads.component(current.getClass(), part);
-			if (component == null) {
-				return null;
-			}
-			try {
-				current = component.getAccessor().invoke(current);
-			}
-			catch (IllegalAccessException | InvocationTargetException ex) {
-				return null;
-			}
-		}
-		return current;
+		PatternRead.Chain key = KEY.get(o.getClass());
+		Object value = key == null ? null : key.valueOf(o);
+		return o.getClass().getSimpleName() + (value == null ? "" : "@" + value) + "." + field;
 	}
 
 	/** The patterns of each rule id, from the rules that decide it (findings and missing facts). */

@@ -4,11 +4,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +85,8 @@ final class RuleReads {
 		if (type.isEmpty() || !type.get().isRecord()) {
 			return Optional.empty();
 		}
-		Set<String> fields = new LinkedHashSet<>();
-		Map<String, String> literals = new LinkedHashMap<>();
+		Map<String, PatternRead.Chain> fields = new LinkedHashMap<>();
+		List<PatternRead.Literal> literals = new ArrayList<>();
 		List<String> written = new ArrayList<>();
 		for (BaseDescr c : p.getDescrs()) {
 			String expression = c instanceof ExprConstraintDescr e ? e.getExpression()
@@ -108,11 +106,11 @@ final class RuleReads {
 			}
 		}
 		String text = p.getObjectType() + "(" + String.join(", ", written) + ")";
-		return Optional.of(new PatternRead(type.get(), List.copyOf(fields), Map.copyOf(literals), text));
+		return Optional.of(new PatternRead(type.get(), List.copyOf(fields.values()), List.copyOf(literals), text));
 	}
 
 	/** Every record component (or chain of them) the constraint names. */
-	private static void names(BaseDescr tree, Class<?> type, Set<String> fields) {
+	private static void names(BaseDescr tree, Class<?> type, Map<String, PatternRead.Chain> fields) {
 		if (tree instanceof ConstraintConnectiveDescr c) {
 			c.getDescrs().forEach(d -> names(d, type, fields));
 		}
@@ -121,10 +119,10 @@ final class RuleReads {
 			names(r.getRight(), type, fields);
 		}
 		else if (tree instanceof BindingDescr b) {
-			chain(b.getExpression(), type).ifPresent(fields::add);
+			chain(b.getExpression(), type).ifPresent(c -> fields.putIfAbsent(c.name(), c));
 		}
 		else if (tree instanceof AtomicExprDescr atom && !atom.isLiteral()) {
-			chain(atom.getExpression(), type).ifPresent(fields::add);
+			chain(atom.getExpression(), type).ifPresent(c -> fields.putIfAbsent(c.name(), c));
 		}
 	}
 
@@ -133,28 +131,30 @@ final class RuleReads {
 	 * code, a parameter, an omitted section). An attribute compared with anything else (an enum, a boolean, a
 	 * number) is what decides, so a fact that fails it is exactly the one to show.
 	 */
-	private static void literal(BaseDescr d, Class<?> type, Map<String, String> literals) {
+	private static void literal(BaseDescr d, Class<?> type, List<PatternRead.Literal> literals) {
 		if (d instanceof RelationalExprDescr r && "==".equals(r.getOperator())
 				&& r.getLeft() instanceof AtomicExprDescr left && !left.isLiteral()
 				&& r.getRight() instanceof AtomicExprDescr right) {
-			Optional<String> field = chain(left.getExpression(), type).filter(f -> f.equals(left.getExpression().strip()));
+			Optional<PatternRead.Chain> field = chain(left.getExpression(), type)
+				.filter(f -> f.name().equals(left.getExpression().strip()));
 			String value = right.getExpression().strip();
 			if (field.isEmpty()) {
 				return;
 			}
 			if (right.isLiteral() && value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-				literals.put(field.get(), value.substring(1, value.length() - 1));
+				literals.add(new PatternRead.Literal(field.get(), value.substring(1, value.length() - 1)));
 			}
 		}
 	}
 
 	/** The longest run of record components the expression starts with, e.g. {@code sandwichPanel.present}. */
-	static Optional<String> chain(String expression, Class<?> type) {
+	static Optional<PatternRead.Chain> chain(String expression, Class<?> type) {
 		Matcher m = CHAIN.matcher(expression.strip());
 		if (!m.find()) {
 			return Optional.empty();
 		}
 		List<String> resolved = new ArrayList<>();
+		List<java.lang.reflect.Method> accessors = new ArrayList<>();
 		Class<?> current = type;
 		for (String part : m.group().split("\\.")) {
 			RecordComponent component = component(current, part);
@@ -162,9 +162,11 @@ final class RuleReads {
 				break;
 			}
 			resolved.add(part);
+			accessors.add(component.getAccessor());
 			current = component.getType();
 		}
-		return resolved.isEmpty() ? Optional.empty() : Optional.of(String.join(".", resolved));
+		return resolved.isEmpty() ? Optional.empty()
+				: Optional.of(new PatternRead.Chain(String.join(".", resolved), List.copyOf(accessors)));
 	}
 
 	static RecordComponent component(Class<?> type, String name) {
