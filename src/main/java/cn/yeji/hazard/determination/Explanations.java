@@ -96,6 +96,8 @@ final class Explanations {
 				.facts(List.of(new ExplanationFactDto().path("facility.kind").value(scope.kind().name())))
 				.note("本规则包只适用于：" + String.join("、",
 						applicability.pack().facilityKinds().stream().map(Explanations::kindLabel).toList()));
+			// a reason added to PackApplicability without its own facts here still gets a valid entry
+			default -> entry.facts(List.of()).note("本规则包不适用于本次判定（" + applicability.reason() + "）");
 		}
 	}
 

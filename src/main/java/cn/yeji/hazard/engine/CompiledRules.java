@@ -63,7 +63,7 @@ public final class CompiledRules {
 	 */
 	public Explained explain(Collection<?> facts, Set<String> drlPackages) {
 		return run(facts, drlPackages, session -> {
-			List<Object> objects = new java.util.ArrayList<>(session.getObjects());
+			Map<Class<?>, List<Object>> objects = Readings.byClass(session.getObjects());
 			Map<String, RuleReading> readings = new LinkedHashMap<>();
 			for (String pkg : drlPackages) {
 				reads.getOrDefault(pkg, Map.of())

@@ -2,6 +2,7 @@ package cn.yeji.hazard.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,13 +33,22 @@ final class Readings {
 		}
 	};
 
-	static RuleReading of(String ruleId, List<PatternRead> patterns, Collection<?> objects) {
+	/** Working memory by exact class: every pattern type is a record of the fact model, and records are final. */
+	static Map<Class<?>, List<Object>> byClass(Collection<?> objects) {
+		Map<Class<?>, List<Object>> byClass = new HashMap<>();
+		for (Object o : objects) {
+			byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+		}
+		return byClass;
+	}
+
+	static RuleReading of(String ruleId, List<PatternRead> patterns, Map<Class<?>, List<Object>> byClass) {
 		Map<String, Evidence> facts = new TreeMap<>(FactPaths.ORDER);
 		Set<String> unmet = new LinkedHashSet<>();
 		for (PatternRead pattern : patterns) {
 			int met = 0;
-			for (Object o : objects) {
-				if (pattern.type().isInstance(o) && meets(o, pattern.literals())) {
+			for (Object o : byClass.getOrDefault(pattern.type(), List.of())) {
+				if (meets(o, pattern.literals())) {
 					met++;
 					read(o, pattern.fields()).forEach(e -> facts.putIfAbsent(e.path(), e));
 				}
