@@ -58,18 +58,26 @@ public final class CompiledRules {
 
 	/**
 	 * Evaluates exactly as {@link #evaluate} does, then, before the session is let go, reads back for every rule
-	 * id of the given packages the facts its conditions name (see {@link RuleReads}). Nothing listens while the
-	 * rules fire: the extra work is all after it.
+	 * id of the given packages that concluded neither a finding nor missing facts the facts its conditions name
+	 * (see {@link RuleReads}). Nothing listens while the rules fire: the extra work is all after it.
 	 */
 	public Explained explain(Collection<?> facts, Set<String> drlPackages) {
 		return run(facts, drlPackages, session -> {
+			Outcome outcome = collect(session);
+			// a clause with a finding cites its evidence, one with missing facts the facts; only the rest are read back
+			Set<String> decided = new java.util.HashSet<>();
+			outcome.findings().forEach(f -> decided.add(f.ruleId()));
+			outcome.missing().forEach(m -> decided.add(m.ruleId()));
 			Map<Class<?>, List<Object>> objects = Readings.byClass(session.getObjects());
 			Map<String, RuleReading> readings = new LinkedHashMap<>();
 			for (String pkg : drlPackages) {
-				reads.getOrDefault(pkg, Map.of())
-					.forEach((ruleId, patterns) -> readings.put(ruleId, Readings.of(ruleId, patterns, objects)));
+				reads.getOrDefault(pkg, Map.of()).forEach((ruleId, patterns) -> {
+					if (!decided.contains(ruleId)) {
+						readings.put(ruleId, Readings.of(ruleId, patterns, objects));
+					}
+				});
 			}
-			return new Explained(collect(session), readings);
+			return new Explained(outcome, readings);
 		});
 	}
 

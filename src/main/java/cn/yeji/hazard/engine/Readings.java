@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import cn.yeji.hazard.facts.Evidence;
 import cn.yeji.hazard.facts.Fact;
@@ -24,6 +23,8 @@ final class Readings {
 
 	private Readings() {
 	}
+
+	private static final java.util.Comparator<Evidence> BY_PATH = java.util.Comparator.comparing(Evidence::path, FactPaths.ORDER);
 
 	/** A derived fact's key for citing it: its {@code path} or {@code ruleId} component, looked up once per type. */
 	private static final ClassValue<PatternRead.Chain> KEY = new ClassValue<>() {
@@ -43,7 +44,8 @@ final class Readings {
 	}
 
 	static RuleReading of(String ruleId, List<PatternRead> patterns, Map<Class<?>, List<Object>> byClass) {
-		Map<String, Evidence> facts = new TreeMap<>(FactPaths.ORDER);
+		// deduplicated by hash first, sorted once: several patterns of one clause read the same fields
+		Map<String, Evidence> facts = new HashMap<>();
 		Set<String> unmet = new LinkedHashSet<>();
 		for (PatternRead pattern : patterns) {
 			int met = 0;
@@ -57,7 +59,9 @@ final class Readings {
 				unmet.add(pattern.text());
 			}
 		}
-		return new RuleReading(ruleId, List.copyOf(facts.values()), List.copyOf(unmet));
+		List<Evidence> sorted = new ArrayList<>(facts.values());
+		sorted.sort(BY_PATH);
+		return new RuleReading(ruleId, List.copyOf(sorted), List.copyOf(unmet));
 	}
 
 	private static boolean meets(Object o, List<PatternRead.Literal> literals) {
