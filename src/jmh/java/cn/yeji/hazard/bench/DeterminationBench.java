@@ -67,6 +67,14 @@ public class DeterminationBench {
 		return service.determine(request);
 	}
 
+	/** The same determination with {@code explain=true}: what the rule-by-rule account costs on top. */
+	@Benchmark
+	@BenchmarkMode(Mode.Throughput)
+	@OutputTimeUnit(TimeUnit.SECONDS)
+	public Object drlExplain() {
+		return service.determine(request, true);
+	}
+
 	@Benchmark
 	@BenchmarkMode(Mode.Throughput)
 	@OutputTimeUnit(TimeUnit.SECONDS)
@@ -97,6 +105,7 @@ public class DeterminationBench {
 			RunResult drl = find(results, "drl", payload);
 			RunResult oracle = find(results, "oracle", payload);
 			RunResult latency = find(results, "drlLatency", payload);
+			printExplainCost(payload, drl, find(results, "drlExplain", payload));
 			if (drl == null || oracle == null || latency == null) {
 				continue;
 			}
@@ -108,6 +117,19 @@ public class DeterminationBench {
 			System.out.printf(Locale.ROOT, "%-8s %11.0f %14.0f %11.1fx %16.0f %12.1f %12.1f %9.2f%n", payload, d, o, o / d,
 					alloc == null ? Double.NaN : alloc.getScore(), p50, p99, p99 / p50);
 		}
+	}
+
+	private static void printExplainCost(String payload, RunResult drl, RunResult explain) {
+		if (drl == null || explain == null) {
+			return;
+		}
+		double d = drl.getPrimaryResult().getScore();
+		double e = explain.getPrimaryResult().getScore();
+		Result<?> allocD = drl.getSecondaryResults().get("gc.alloc.rate.norm");
+		Result<?> allocE = explain.getSecondaryResults().get("gc.alloc.rate.norm");
+		System.out.printf(Locale.ROOT, "%-8s explain: %9.0f ops/s (%.1f us) vs %9.0f ops/s (%.1f us): +%.1f us, %.2fx; alloc %.0f vs %.0f B/op%n",
+				payload, e, 1e6 / e, d, 1e6 / d, 1e6 / e - 1e6 / d, d / e, allocE == null ? Double.NaN : allocE.getScore(),
+				allocD == null ? Double.NaN : allocD.getScore());
 	}
 
 	private static RunResult find(Collection<RunResult> results, String method, String payload) {

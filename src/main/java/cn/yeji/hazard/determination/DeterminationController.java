@@ -18,8 +18,8 @@ class DeterminationController implements DeterminationsApi {
 	}
 
 	@Override
-	public ResponseEntity<VerdictDto> determine(DeterminationRequestDto request) {
-		return ResponseEntity.ok(service.determine(request));
+	public ResponseEntity<VerdictDto> determine(DeterminationRequestDto request, Boolean explain) {
+		return ResponseEntity.ok(service.determine(request, Boolean.TRUE.equals(explain)));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.api.model.VerdictDto;
+import cn.yeji.hazard.engine.Explained;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Inspection;
@@ -38,6 +39,14 @@ public class DeterminationService {
 	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
 	 */
 	public VerdictDto determine(DeterminationRequestDto request) {
+		return determine(request, false);
+	}
+
+	/**
+	 * As {@link #determine(DeterminationRequestDto)}; with {@code explain} the verdict also carries
+	 * {@code explanation[]}, the rule-by-rule account (see {@link Explanations}). Without it nothing more is done.
+	 */
+	public VerdictDto determine(DeterminationRequestDto request, boolean explain) {
 		Ruleset ruleset = ContractValidator.checkedAgainst(request);
 		if (ruleset == null) {
 			ruleset = rulesets.current();
@@ -49,8 +58,15 @@ public class DeterminationService {
 				: FactMapper.convert(FacilityKind.class, request.getFacility().getKind());
 		List<PackApplicability> applicability = ruleset.applicability(request.getFacility().getRegionCode(), kind,
 				inspection.referenceDate());
-		Outcome outcome = ruleset.evaluate(facts, applicability);
-		return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset, applicability);
+		if (!explain) {
+			Outcome outcome = ruleset.evaluate(facts, applicability);
+			return VerdictAssembler.verdict(outcome, request.getFacility().getId(), inspection, ruleset, applicability);
+		}
+		Explained explained = ruleset.explain(facts, applicability);
+		Explanations.Scope scope = new Explanations.Scope(request.getFacility().getRegionCode(), kind,
+				inspection.referenceDate());
+		return VerdictAssembler.verdict(explained.outcome(), request.getFacility().getId(), inspection, ruleset, applicability)
+			.explanation(Explanations.of(ruleset, applicability, scope, explained));
 	}
 
 }

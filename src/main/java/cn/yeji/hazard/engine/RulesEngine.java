@@ -84,7 +84,7 @@ public final class RulesEngine {
 				throw new RuleCompilationException(problems);
 			}
 			KieBase kieBase = ks.newKieContainer(releaseId, RULE_CLASSES).getKieBase();
-			return new CompiledRules(kieBase, describe(kieBase, authorFileByKiePath));
+			return new CompiledRules(kieBase, describe(kieBase, authorFileByKiePath), RuleReads.of(sources));
 		}
 		finally {
 			// The KieBase keeps working without its module; dropping it frees the build for the GC.

@@ -144,7 +144,8 @@ class InspectionPages {
 						() -> record(request, form).inspectionId()).id();
 				return "redirect:/inspections/" + id + "?recorded";
 			}
-			VerdictDto verdict = determinations.determine(request);
+			// an officer judging on the spot sees the rule-by-rule account too (逐条判定过程), printable for a dispute
+			VerdictDto verdict = determinations.determine(request, true);
 			model.addAttribute("verdict", verdict);
 			model.addAttribute("request", request);
 			model.addAttribute("resubmit", resubmit(params));

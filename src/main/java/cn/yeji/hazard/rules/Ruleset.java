@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.yeji.hazard.engine.CompiledRules;
+import cn.yeji.hazard.engine.Explained;
 import cn.yeji.hazard.engine.Outcome;
 import cn.yeji.hazard.facts.FacilityKind;
 import cn.yeji.hazard.facts.Parameter;
@@ -74,8 +75,16 @@ public final class Ruleset {
 
 	/** Judges the facts under the packs of an {@link #applicability} answer that apply. */
 	public Outcome evaluate(Collection<?> facts, List<PackApplicability> applicability) {
-		return evaluateWithParameters(facts, drlPackages(applicability.stream()
-			.filter(PackApplicability::applies).map(PackApplicability::pack).toList()));
+		return evaluateWithParameters(facts, drlPackages(applying(applicability)));
+	}
+
+	/** Judges as {@link #evaluate(Collection, List)} does, and reads back what each rule id looked at. */
+	public Explained explain(Collection<?> facts, List<PackApplicability> applicability) {
+		return compiled.explain(withParameters(facts), drlPackages(applying(applicability)));
+	}
+
+	private static List<RulePack> applying(List<PackApplicability> applicability) {
+		return applicability.stream().filter(PackApplicability::applies).map(PackApplicability::pack).toList();
 	}
 
 	/**
@@ -108,10 +117,14 @@ public final class Ruleset {
 	}
 
 	private Outcome evaluateWithParameters(Collection<?> facts, Set<String> drlPackages) {
+		return compiled.evaluate(withParameters(facts), drlPackages);
+	}
+
+	private List<Object> withParameters(Collection<?> facts) {
 		List<Object> withParameters = new ArrayList<>(facts.size() + parameters.size());
 		withParameters.addAll(facts);
 		withParameters.addAll(parameters);
-		return compiled.evaluate(withParameters, drlPackages);
+		return withParameters;
 	}
 
 	/** The cadence rules of the compliance packs, ordered by rule id. */
