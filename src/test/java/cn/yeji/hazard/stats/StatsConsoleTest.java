@@ -36,7 +36,7 @@ class StatsConsoleTest {
 	private static final String PASSWORD = "district-password-1";
 
 	/** A year no other test records in, so what is present and absent is this test's doing. */
-	private static final String PERIOD = "from=2021-01-01&to=2021-12-31";
+	private static final String PERIOD = "from=2024-01-01&to=2024-12-31";
 
 	private static final List<String> CHARTS = List.of("township", "trend", "overdue", "channel", "clause");
 
@@ -65,30 +65,30 @@ class StatsConsoleTest {
 	}
 
 	/**
-	 * 三元镇: two MAJOR entries found 2021-03-05, one closed 2021-04-10. 孙岗乡: two found 2021-06-10, one past
-	 * its deadline of 2021-07-10; and a public report confirmed under a MAJOR clause.
+	 * 三元镇: two MAJOR entries found 2024-03-05, one closed 2024-04-10. 孙岗乡: two found 2024-06-10, one past
+	 * its deadline of 2024-07-10; and a public report confirmed under a MAJOR clause.
 	 */
 	private String seed() {
 		String user = "dist-" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(new Api(port).createUser(user, PASSWORD, "DISTRICT_OFFICER", null).status()).isEqualTo(201);
 		Api as = new Api(port, user, PASSWORD);
 		JsonNode sanyuan = created(as.post("/api/v1/inspections",
-				inspectionWithTwoMajorFindings(LedgerRequests.newFacilityId(), "三元镇", "2021-03-05")));
+				inspectionWithTwoMajorFindings(LedgerRequests.newFacilityId(), "三元镇", "2024-03-05")));
 		long closing = sanyuan.get("hazards").get(0).get("hazardId").asLong();
-		JsonNode h = ok(as.put("/api/v1/hazards/" + closing + "/assignment", assignment(0, "2021-05-01")));
+		JsonNode h = ok(as.put("/api/v1/hazards/" + closing + "/assignment", assignment(0, "2024-05-01")));
 		h = ok(as.post("/api/v1/hazards/" + closing + "/transitions", move(h.get("version").asInt(), "RECTIFYING", "")));
 		h = ok(as.post("/api/v1/hazards/" + closing + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
-		ok(as.post("/api/v1/hazards/" + closing + "/transitions", close(h.get("version").asInt(), "2021-04-10")));
+		ok(as.post("/api/v1/hazards/" + closing + "/transitions", close(h.get("version").asInt(), "2024-04-10")));
 		JsonNode sungang = created(as.post("/api/v1/inspections",
-				inspectionWithTwoMajorFindings(LedgerRequests.newFacilityId(), "孙岗乡", "2021-06-10")));
+				inspectionWithTwoMajorFindings(LedgerRequests.newFacilityId(), "孙岗乡", "2024-06-10")));
 		ok(as.put("/api/v1/hazards/" + sungang.get("hazards").get(0).get("hazardId").asLong() + "/assignment",
-				assignment(0, "2021-07-10")));
+				assignment(0, "2024-07-10")));
 		long report = created(as.post("/api/v1/complaints", """
 				{"facility": {"id": "%s", "name": "孙岗乡测试养老院", "township": "孙岗乡"}, "source": "HOTLINE_12345",
-				 "receivedOn": "2021-08-01", "content": "食堂无证经营"}""".formatted(LedgerRequests.newFacilityId())))
+				 "receivedOn": "2024-08-01", "content": "食堂无证经营"}""".formatted(LedgerRequests.newFacilityId())))
 			.get("id").asLong();
 		ok(as.post("/api/v1/complaints/" + report + "/verification", """
-				{"version": 0, "actor": "镇民政办 李四", "verifiedOn": "2021-08-02", "outcome": "CONFIRMED",
+				{"version": 0, "actor": "镇民政办 李四", "verifiedOn": "2024-08-02", "outcome": "CONFIRMED",
 				 "ruleId": "MCA2023-5.2", "note": "现场核实食堂未取得食品经营许可证"}"""));
 		return user;
 	}
@@ -179,11 +179,11 @@ class StatsConsoleTest {
 
 	@Test
 	void a_start_after_the_end_is_shown_beside_the_date_and_nothing_is_counted() {
-		signIn().get("/stats?from=2021-12-31&to=2021-01-01");
+		signIn().get("/stats?from=2024-12-31&to=2024-01-01");
 
 		assertThat(browser.page()).isEqualTo("stats");
 		assertThat(browser.errorBeside("from")).contains("不得晚于");
-		assertThat(browser.control("from").getAttribute("value")).as("what was typed is kept").isEqualTo("2021-12-31");
+		assertThat(browser.control("from").getAttribute("value")).as("what was typed is kept").isEqualTo("2024-12-31");
 		assertThat(browser.all("[data-chart]")).isEmpty();
 		assertThat(browser.all("script[src*=echarts]")).isEmpty();
 		browser.assertNoJsErrors();
