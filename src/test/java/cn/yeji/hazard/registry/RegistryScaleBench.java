@@ -2,14 +2,18 @@ package cn.yeji.hazard.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
@@ -29,8 +33,17 @@ class RegistryScaleBench {
 
 	private static final String TOWNSHIP = "姚李镇";
 
+	@TempDir
+	static Path data;
+
 	@LocalServerPort
 	int port;
+
+	/** Its own ledger: 2,000 institutions and 8,000 tasks must not land in the database the tests share. */
+	@DynamicPropertySource
+	static void ownLedger(DynamicPropertyRegistry registry) {
+		registry.add("hazard.data.dir", () -> data.toString());
+	}
 
 	@Test
 	void import_2000_institutions_then_again_then_plan_a_year_over_them() throws Exception {
