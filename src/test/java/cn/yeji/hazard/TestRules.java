@@ -48,6 +48,18 @@ public final class TestRules {
 	}
 
 	/** The settings the service would bind on its defaults, with these folders and gate time. */
+	/**
+	 * Points a service under test at a copy of the shipped rules and an empty examples folder, so a revision
+	 * that changes verdicts may be activated and the real rules folder is never written.
+	 */
+	public static void copiedRulesWithoutExamples(org.springframework.test.context.DynamicPropertyRegistry registry,
+			Path dir) throws java.io.IOException {
+		Path rules = copyOfShippedRules(dir.resolve("rules"));
+		Path examples = java.nio.file.Files.createDirectories(dir.resolve("examples"));
+		registry.add("hazard.rules.dir", rules::toString);
+		registry.add("hazard.examples.dir", examples::toString);
+	}
+
 	public static HazardSettings settings(Path rules, Path examples, java.time.Duration gateTimeout) {
 		return new HazardSettings(CLOCK.getZone(),
 				new HazardSettings.Rules(rules, false, java.time.Duration.ofMillis(500), gateTimeout,

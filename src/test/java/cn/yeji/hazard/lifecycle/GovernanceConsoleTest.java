@@ -50,10 +50,7 @@ class GovernanceConsoleTest {
 
 	@DynamicPropertySource
 	static void rules(DynamicPropertyRegistry registry) throws IOException {
-		Path rules = TestRules.copyOfShippedRules(folders.resolve("rules"));
-		Path examples = Files.createDirectories(folders.resolve("examples"));
-		registry.add("hazard.rules.dir", rules::toString);
-		registry.add("hazard.examples.dir", examples::toString);
+		TestRules.copiedRulesWithoutExamples(registry, folders);
 	}
 
 	@BeforeEach

@@ -47,10 +47,7 @@ class RulesetGovernanceTest {
 
 	@DynamicPropertySource
 	static void rules(DynamicPropertyRegistry registry) throws IOException {
-		Path rules = TestRules.copyOfShippedRules(folders.resolve("rules"));
-		Path examples = Files.createDirectories(folders.resolve("examples"));
-		registry.add("hazard.rules.dir", rules::toString);
-		registry.add("hazard.examples.dir", examples::toString);
+		TestRules.copiedRulesWithoutExamples(registry, folders);
 	}
 
 	@BeforeEach
