@@ -21,6 +21,18 @@ import cn.yeji.hazard.rules.RuleInfo;
 /** The examples corpus and the rules folder stay in step: every clause is shown firing and not firing. */
 class ExamplesConsistencyTest {
 
+	/*
+	 * What the shipped folders hold today. The checks below hold for every rule or case they are given, so a loader
+	 * that found nothing would pass them all; these floors make them fail instead. Finding rule ids: the 44 the
+	 * contract fixes (gb35181-2017 21, mca2023 7, yeji-341504 16); cadence rule ids: CP-1 to CP-5; cases: the 267
+	 * .json files under examples/ (raise the floor as cases are added).
+	 */
+	private static final int SHIPPED_FINDING_RULE_IDS = 44;
+
+	private static final int SHIPPED_CADENCE_RULE_IDS = 5;
+
+	private static final int SHIPPED_CASES = 267;
+
 	private static final Set<String> ruleIds = new TreeSet<>();
 
 	private static final Set<String> complianceRuleIds = new TreeSet<>();
@@ -40,6 +52,8 @@ class ExamplesConsistencyTest {
 		Set<String> firing = new HashSet<>();
 		cases.forEach(c -> nonNull(c.expect().findings()).forEach(f -> firing.add(((ExpectedFinding) f).ruleId())));
 
+		assertThat(ruleIds).as("finding rule ids loaded from rules/")
+			.hasSizeGreaterThanOrEqualTo(SHIPPED_FINDING_RULE_IDS);
 		assertThat(ruleIds).as("rule ids with no case listing them under expect.findings")
 			.allSatisfy(id -> assertThat(firing).contains(id));
 	}
@@ -49,6 +63,8 @@ class ExamplesConsistencyTest {
 		Set<String> absent = new HashSet<>();
 		cases.forEach(c -> absent.addAll(nonNull(c.expect().absentFindings())));
 
+		assertThat(ruleIds).as("finding rule ids loaded from rules/")
+			.hasSizeGreaterThanOrEqualTo(SHIPPED_FINDING_RULE_IDS);
 		assertThat(ruleIds).as("rule ids with no case listing them under expect.absentFindings")
 			.allSatisfy(id -> assertThat(absent).contains(id));
 	}
@@ -60,7 +76,8 @@ class ExamplesConsistencyTest {
 		cases.forEach(c -> nonNull(c.expect().shortfalls()).forEach(s -> reported.add(s.ruleId())));
 		cases.forEach(c -> nonNull(c.expect().absentShortfalls()).forEach(s -> notReported.add(s.ruleId())));
 
-		assertThat(complianceRuleIds).isNotEmpty();
+		assertThat(complianceRuleIds).as("cadence rule ids loaded from rules/")
+			.hasSizeGreaterThanOrEqualTo(SHIPPED_CADENCE_RULE_IDS);
 		assertThat(complianceRuleIds).as("cadence rules with no case listing them under expect.shortfalls")
 			.allSatisfy(id -> assertThat(reported).contains(id));
 		assertThat(complianceRuleIds).as("cadence rules with no case listing them under expect.absentShortfalls")
@@ -69,6 +86,7 @@ class ExamplesConsistencyTest {
 
 	@Test
 	void every_rule_id_a_case_names_exists() {
+		assertThat(cases).as("cases loaded from examples/").hasSizeGreaterThanOrEqualTo(SHIPPED_CASES);
 		Map<String, String> unknown = new HashMap<>();
 		for (ExampleCase c : cases) {
 			ExampleCases.ruleIdsNamed(c.expect())

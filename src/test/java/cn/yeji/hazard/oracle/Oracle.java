@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import org.yaml.snakeyaml.Yaml;
 
@@ -34,8 +35,8 @@ import cn.yeji.hazard.api.model.SpecialEquipmentDto;
 import cn.yeji.hazard.api.model.StaffAssignmentDto;
 
 /**
- * A hand-written oracle of determination contract v1 with its v1.1 amendments (docs:
- * /work/shared/spec/determination-v1.md §7; issue 14 "Legal fidelity"), written from the spec, the issue's text
+ * A hand-written oracle of determination contract v1 with its v1.1 amendments (the contract, determination-v1.md
+ * §7, kept beside the repository in shared/spec; issue 14 "Legal fidelity"), written from the spec, the issue's text
  * and the team's decisions, not from the DRL. Plain Java, three-valued logic: {@code F} (decided, does not
  * fire), {@code U} (indeterminate), {@code T} (fires). Where the DRL counts elements with a set-of-outcomes
  * table, this oracle enumerates every way the unknown facts could turn out.
@@ -118,6 +119,35 @@ public final class Oracle {
 
 	private static int or(int a, int b) {
 		return Math.max(a, b);
+	}
+
+	/**
+	 * Some element of a list fires the clause: the or over the elements; U when the list was not given, since
+	 * only an empty array is known-empty (contract §1). Every clause over a list of the request folds this way.
+	 */
+	private static <E> int anyOf(List<E> list, ToIntFunction<? super E> value) {
+		if (list == null) {
+			return U;
+		}
+		int r = F;
+		for (E e : list) {
+			r = or(r, value.applyAsInt(e));
+		}
+		return r;
+	}
+
+	/** An enum fact is one of {@code values}; U when it was not given (unknown is not false, contract §1). */
+	@SafeVarargs
+	private static <E extends Enum<E>> int is(E fact, E... values) {
+		if (fact == null) {
+			return U;
+		}
+		for (E v : values) {
+			if (fact == v) {
+				return T;
+			}
+		}
+		return F;
 	}
 
 	// ---- observation catalog v1, from spec section 4 ----
@@ -536,92 +566,50 @@ public final class Oracle {
 	// ---------- MCA2023 ----------
 
 	private static int mca41(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			int grade = b.getDangerousBuildingGrade() == null ? U
-					: switch (b.getDangerousBuildingGrade()) {
-						case C, D -> T;
-						default -> F;
-					};
-			r = or(r, or(grade, of(b.getHousingAuthorityMajorRisk())));
-		}
-		return r;
+		return anyOf(buildings, b -> or(is(b.getDangerousBuildingGrade(), BuildingDto.DangerousBuildingGradeEnum.C,
+				BuildingDto.DangerousBuildingGradeEnum.D), of(b.getHousingAuthorityMajorRisk())));
 	}
 
 	/** §7 item 7: a housing authority's finding of a major structural hazard is MCA 4(一) too. */
 	private static int housingStructureMajor(List<AuthorityFindingDto> findings) {
-		if (findings == null) {
-			return U;
-		}
-		int r = F;
-		for (AuthorityFindingDto f : findings) {
-			int housing = f.getIssuer() == null ? U : f.getIssuer() == AuthorityFindingDto.IssuerEnum.HOUSING ? T : F;
-			int structure = f.getScope() == null ? U : f.getScope() == AuthorityFindingDto.ScopeEnum.STRUCTURE ? T : F;
-			r = or(r, and(of(f.getMajorHazard()), and(housing, structure)));
-		}
-		return r;
+		return anyOf(findings, f -> and(of(f.getMajorHazard()),
+				and(is(f.getIssuer(), AuthorityFindingDto.IssuerEnum.HOUSING),
+						is(f.getScope(), AuthorityFindingDto.ScopeEnum.STRUCTURE))));
 	}
 
 	private static int mca42(List<AuthorityFindingDto> findings) {
-		if (findings == null) {
-			return U;
-		}
-		int r = F;
-		for (AuthorityFindingDto f : findings) {
-			r = or(r, and(of(f.getMajorHazard()), fireElectricalGas(f.getScope())));
-		}
-		return r;
+		return anyOf(findings, f -> and(of(f.getMajorHazard()), fireElectricalGas(f.getScope())));
 	}
 
 	private static int fireElectricalGas(AuthorityFindingDto.ScopeEnum scope) {
-		if (scope == null) {
-			return U;
-		}
-		return switch (scope) {
-			case FIRE_DESIGN, FIRE_SYSTEMS, ELECTRICAL, GAS -> T;
-			default -> F;
-		};
+		return is(scope, AuthorityFindingDto.ScopeEnum.FIRE_DESIGN, AuthorityFindingDto.ScopeEnum.FIRE_SYSTEMS,
+				AuthorityFindingDto.ScopeEnum.ELECTRICAL, AuthorityFindingDto.ScopeEnum.GAS);
 	}
 
 	private static int mca43(List<BuildingDto> buildings) {
-		if (buildings == null) {
+		return anyOf(buildings, b -> or(panelCoreBelowA(b.getSandwichPanel()),
+				is(b.getCombustibleDecoration(), BuildingDto.CombustibleDecorationEnum.EXTENSIVE)));
+	}
+
+	/**
+	 * A sandwich panel that is present, occupied and has a core below class A: GB 6.10, which MCA 4.3 cites and
+	 * asks too (contract §5.1).
+	 */
+	private static int panelCoreBelowA(SandwichPanelDto sp) {
+		if (sp == null) {
 			return U;
 		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			SandwichPanelDto sp = b.getSandwichPanel();
-			int panel;
-			if (sp == null) {
-				panel = U;
-			}
-			else {
-				int notA = sp.getCoreFireClass() == null ? U
-						: (sp.getCoreFireClass() == SandwichPanelDto.CoreFireClassEnum.A ? F : T);
-				panel = and(and(of(sp.getPresent()), of(sp.getOccupied())), notA);
-			}
-			int decoration = b.getCombustibleDecoration() == null ? U
-					: (b.getCombustibleDecoration() == BuildingDto.CombustibleDecorationEnum.EXTENSIVE ? T : F);
-			r = or(r, or(panel, decoration));
-		}
-		return r;
+		int notA = not(is(sp.getCoreFireClass(), SandwichPanelDto.CoreFireClassEnum.A));
+		return and(and(of(sp.getPresent()), of(sp.getOccupied())), notA);
 	}
 
 	private static int mca44(List<SpecialEquipmentDto> equipment) {
-		if (equipment == null) {
-			return U;
-		}
-		int r = F;
-		for (SpecialEquipmentDto e : equipment) {
-			int status = e.getInspectionStatus() == null ? U
-					: (e.getInspectionStatus() == SpecialEquipmentDto.InspectionStatusEnum.PASSED ? F : T);
+		return anyOf(equipment, e -> {
+			int status = not(is(e.getInspectionStatus(), SpecialEquipmentDto.InspectionStatusEnum.PASSED));
 			int defect = or(or(not(of(e.getManufactureLicensed())), status),
 					or(of(e.getStateEliminated()), of(e.getScrapped())));
-			r = or(r, and(of(e.getInService()), defect));
-		}
-		return r;
+			return and(of(e.getInService()), defect);
+		});
 	}
 
 	private static int mca51(MedicalUnitDto m) {
@@ -643,18 +631,8 @@ public final class Oracle {
 		if (hasEquipment == F) {
 			return F;
 		}
-		int uncertified;
-		if (staff == null) {
-			uncertified = U;
-		}
-		else {
-			uncertified = F;
-			for (StaffAssignmentDto s : staff) {
-				int seRole = s.getRole() == null ? U
-						: (s.getRole() == StaffAssignmentDto.RoleEnum.FIRE_CONTROL_ROOM_OPERATOR ? F : T);
-				uncertified = or(uncertified, and(seRole, not(of(s.getCertified()))));
-			}
-		}
+		// MCA 5.3 is about special-equipment staff: anyone listed who is not a fire control room operator
+		int uncertified = anyOf(staff, s -> and(not(operator(s)), not(of(s.getCertified()))));
 		return and(hasEquipment, uncertified);
 	}
 
@@ -662,33 +640,12 @@ public final class Oracle {
 
 	/** 6.9: elderly activity rooms on a floor the fire code forbids. */
 	private static int gb69(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			r = or(r, of(b.getElderlyRoomsOnNonCompliantFloor()));
-		}
-		return r;
+		return anyOf(buildings, b -> of(b.getElderlyRoomsOnNonCompliantFloor()));
 	}
 
 	/** 6.10: living quarters of sandwich panel with a core below class A (present, occupied, core not A). */
 	private static int gb610(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			SandwichPanelDto sp = b.getSandwichPanel();
-			if (sp == null) {
-				r = or(r, U);
-				continue;
-			}
-			int notA = sp.getCoreFireClass() == null ? U
-					: (sp.getCoreFireClass() == SandwichPanelDto.CoreFireClassEnum.A ? F : T);
-			r = or(r, and(and(of(sp.getPresent()), of(sp.getOccupied())), notA));
-		}
-		return r;
+		return anyOf(buildings, b -> panelCoreBelowA(b.getSandwichPanel()));
 	}
 
 	/** Whether one non-correctable observation of GB element {@code idx} counts. */
@@ -784,25 +741,16 @@ public final class Oracle {
 			int fewStaff = perShift == null ? U : (perShift < p.fireControlRoomStaffPerShift() ? T : F);
 			roomDefect = or(fewStaff, not(of(room.getStaffed24h())));
 		}
-		int uncertifiedOperator;
-		int certifiedOperatorListed;
-		if (staff == null) {
-			uncertifiedOperator = U;
-			certifiedOperatorListed = U;
-		}
-		else {
-			uncertifiedOperator = F;
-			certifiedOperatorListed = F;
-			for (StaffAssignmentDto s : staff) {
-				int operator = s.getRole() == null ? U
-						: (s.getRole() == StaffAssignmentDto.RoleEnum.FIRE_CONTROL_ROOM_OPERATOR ? T : F);
-				uncertifiedOperator = or(uncertifiedOperator, and(operator, not(of(s.getCertified()))));
-				certifiedOperatorListed = or(certifiedOperatorListed, and(operator, of(s.getCertified())));
-			}
-		}
+		int uncertifiedOperator = anyOf(staff, s -> and(operator(s), not(of(s.getCertified()))));
+		int certifiedOperatorListed = anyOf(staff, s -> and(operator(s), of(s.getCertified())));
 		// nobody certified listed can only leave the clause open, never fire it
 		int undecidedStaffing = Math.min(not(certifiedOperatorListed), U);
 		return and(present, or(or(roomDefect, uncertifiedOperator), undecidedStaffing));
+	}
+
+	/** The staff member is a fire control room operator; every other role is a special-equipment role. */
+	private static int operator(StaffAssignmentDto s) {
+		return is(s.getRole(), StaffAssignmentDto.RoleEnum.FIRE_CONTROL_ROOM_OPERATOR);
 	}
 
 	/**
@@ -820,53 +768,23 @@ public final class Oracle {
 		return date.isBefore(ref.minusMonths(months)) ? T : F;
 	}
 
+	/** The district's own wording of GB 6.9: the same fact, a clause of its own. */
 	private static int yj31(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			r = or(r, of(b.getElderlyRoomsOnNonCompliantFloor()));
-		}
-		return r;
+		return anyOf(buildings, b -> of(b.getElderlyRoomsOnNonCompliantFloor()));
 	}
 
 	/** Whether some authority finding covers fire, electrical or gas (whatever its conclusion). */
 	private static int covered(List<AuthorityFindingDto> findings) {
-		if (findings == null) {
-			return U;
-		}
-		int r = F;
-		for (AuthorityFindingDto f : findings) {
-			r = or(r, fireElectricalGas(f.getScope()));
-		}
-		return r;
+		return anyOf(findings, f -> fireElectricalGas(f.getScope()));
 	}
 
 	private static int yj43(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			int notAppraised = b.getDangerousBuildingGrade() == null ? U
-					: (b.getDangerousBuildingGrade() == BuildingDto.DangerousBuildingGradeEnum.NOT_APPRAISED ? T : F);
-			r = or(r, and(of(b.getCommercialSelfBuilt()), notAppraised));
-		}
-		return r;
+		return anyOf(buildings, b -> and(of(b.getCommercialSelfBuilt()),
+				is(b.getDangerousBuildingGrade(), BuildingDto.DangerousBuildingGradeEnum.NOT_APPRAISED)));
 	}
 
 	private static int yj44(List<BuildingDto> buildings) {
-		if (buildings == null) {
-			return U;
-		}
-		int r = F;
-		for (BuildingDto b : buildings) {
-			int missing = b.getFireAcceptance() == null ? U
-					: (b.getFireAcceptance() == BuildingDto.FireAcceptanceEnum.MISSING ? T : F);
-			r = or(r, missing);
-		}
-		return r;
+		return anyOf(buildings, b -> is(b.getFireAcceptance(), BuildingDto.FireAcceptanceEnum.MISSING));
 	}
 
 	/**
