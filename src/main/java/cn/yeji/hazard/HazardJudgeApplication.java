@@ -3,7 +3,7 @@ package cn.yeji.hazard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import cn.yeji.hazard.lifecycle.RulesCli;
+import cn.yeji.hazard.commandline.RulesCli;
 
 /** Starts the hazard-judge service, or runs the {@code rules} command line when asked to. */
 @SpringBootApplication

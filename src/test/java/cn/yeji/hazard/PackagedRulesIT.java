@@ -26,7 +26,7 @@ class PackagedRulesIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String DAILY = "yeji-341504/2.1-2.11-daily-management.drl";
+	private static final String DAILY = "yeji-341504/2.1-fire-control-room.drl";
 
 	@TempDir
 	Path tmp;

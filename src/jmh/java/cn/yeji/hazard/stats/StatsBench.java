@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.yeji.hazard.api.model.GroupByDto;
+import cn.yeji.hazard.hazards.HazardFacts;
 
 /**
  * Time to compute the hazard statistics over a generated ledger (default 100,000 entries over 1,000
@@ -52,7 +53,7 @@ public final class StatsBench {
 		generate(new JdbcTemplate(ds), count);
 		System.err.printf("generated %,d entries in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
 
-		StatsController stats = new StatsController(new StatsService(new StatsStore(JdbcClient.create(ds)),
+		StatsController stats = new StatsController(new StatsService(new HazardFacts(JdbcClient.create(ds)),
 				Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"))));
 		LocalDate from = LocalDate.of(2024, 1, 1);
 		for (GroupByDto groupBy : new GroupByDto[] { GroupByDto.TOWNSHIP, GroupByDto.RULE_ID, GroupByDto.STATUS }) {

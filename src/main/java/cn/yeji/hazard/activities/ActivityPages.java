@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.activities;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.api.model.ActivityRequestDto;
 import cn.yeji.hazard.determination.InspectionForm;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.registry.FacilityStore;
+import cn.yeji.hazard.console.FormBody;
+import cn.yeji.hazard.console.LedgerLabels;
+import cn.yeji.hazard.console.ListQuery;
 
 /**
  * Checks, self-checks, training and drills (检查培训演练): the form to record one, through the same
@@ -41,16 +44,16 @@ class ActivityPages {
 
 	private final FacilityStore facilities;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
 	private final Clock clock;
 
-	ActivityPages(ActivityRecorder recorder, ActivityStore store, FacilityStore facilities, RulesetHolder rulesets,
+	ActivityPages(ActivityRecorder recorder, ActivityStore store, FacilityStore facilities, Townships townships,
 			Clock clock) {
 		this.recorder = recorder;
 		this.store = store;
 		this.facilities = facilities;
-		this.rulesets = rulesets;
+		this.townships = townships;
 		this.clock = clock;
 	}
 
@@ -87,20 +90,19 @@ class ActivityPages {
 	}
 
 	private String page(Map<String, String> params, Map<String, String> typed, Model model) {
-		Scope scope = Scope.current();
-		List<String> townships = rulesets.current().district().map(d -> d.townships()).orElse(List.of());
+		TownshipScope scope = TownshipScope.current();
 		model.addAttribute("values", Map.of("activity", typed));
-		model.addAttribute("townships", scope.isDistrict() ? townships : List.of(scope.township()));
+		model.addAttribute("townships", scope.isDistrict() ? townships.names() : List.of(scope.township()));
 		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
 		if (scope.isDistrict()) {
-			ListQuery query = ListQuery.of("/activities", params).choice("township", townships).text("facilityId")
+			ListQuery query = ListQuery.of("/activities", params).choice("township", townships.names()).text("facilityId")
 				.date("from").date("to");
 			Page<ActivityRow> rows = store.page(query.value("facilityId"), query.value("township"), query.day("from"),
 					query.day("to"), query.page(), query.size());
 			query.describe(model, rows.total());
 			model.addAttribute("rows", rows.items());
 		}
-		return "ledger/activities";
+		return "activities/activities";
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.activities;
 
 import java.time.Clock;
 import java.time.LocalDate;

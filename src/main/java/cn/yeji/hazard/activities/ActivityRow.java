@@ -1,9 +1,9 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.activities;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A recorded activity as stored. */
-record ActivityRow(long id, String kind, String facilityId, String township, LocalDate heldOn, String conductedBy,
+public record ActivityRow(long id, String kind, String facilityId, String township, LocalDate heldOn, String conductedBy,
 		String note, OffsetDateTime recordedAt) {
 }

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.activities;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ import cn.yeji.hazard.system.SqlFilter;
 
 /** Recorded activities, and the institutions the ledger knows, for the cadence report. */
 @Repository
-class ActivityStore {
+public class ActivityStore {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class ActivityStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(ActivityRow a) {
+	public long insert(ActivityRow a) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO activity (kind, facility_id, township, held_on, conducted_by, note, recorded_at)
@@ -53,7 +53,7 @@ class ActivityStore {
 		return jdbc.sql("SELECT * FROM activity WHERE id = :id").param("id", id).query(ActivityStore::row).optional();
 	}
 
-	List<ActivityRow> all(LocalDate from, LocalDate to) {
+	public List<ActivityRow> all(LocalDate from, LocalDate to) {
 		SqlFilter where = where(null, null, from, to);
 		return jdbc.sql("SELECT * FROM activity" + where.sql() + " ORDER BY held_on, id")
 			.params(where.params())
@@ -62,7 +62,7 @@ class ActivityStore {
 	}
 
 	/** Every facility the ledger knows, in a township if one is given. */
-	List<InstitutionEntry> institutions(String township) {
+	public List<InstitutionEntry> institutions(String township) {
 		return jdbc.sql("SELECT id, name, township, known_since FROM facility" + (township == null ? "" : " WHERE township = :township")
 				+ " ORDER BY id")
 			.params(township == null ? Map.of() : Map.of("township", township))

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.cadence;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -18,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.yeji.hazard.compliance.ComplianceInput.InstitutionEntry;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.facts.Shortfall;
-import cn.yeji.hazard.rules.District;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.FieldProblem;
@@ -30,19 +28,19 @@ import cn.yeji.hazard.system.InvalidRequestException;
  * in and why, those that met every cadence shown as such. The same report as {@code /api/v1/compliance}.
  */
 @ConsolePages
-class CompliancePages {
+class CadencePages {
 
 	private static final String NO_TOWNSHIP = "（未填乡镇）";
 
 	private final CadenceReports reports;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
 	private final Clock clock;
 
-	CompliancePages(CadenceReports reports, RulesetHolder rulesets, Clock clock) {
+	CadencePages(CadenceReports reports, Townships townships, Clock clock) {
 		this.reports = reports;
-		this.rulesets = rulesets;
+		this.townships = townships;
 		this.clock = clock;
 	}
 
@@ -67,7 +65,7 @@ class CompliancePages {
 	@GetMapping("/compliance")
 	String report(@RequestParam(required = false) String year, @RequestParam(required = false) String township,
 			Model model, HttpServletResponse response) {
-		model.addAttribute("townships", district().map(District::townships).orElse(List.of()));
+		model.addAttribute("townships", townships.names());
 		try {
 			Filter filter = filter(year, township, new ArrayList<>());
 			show(reports.report(filter.year(), filter.township()), filter, model);
@@ -75,7 +73,7 @@ class CompliancePages {
 		catch (InvalidRequestException ex) {
 			return invalid(ex, year, township, model, response);
 		}
-		return "ledger/compliance";
+		return "cadence/compliance";
 	}
 
 	/** The shortfalls as a file; a year or township that cannot be read shows the report page with its problems. */
@@ -101,10 +99,10 @@ class CompliancePages {
 	private String invalid(InvalidRequestException ex, String year, String township, Model model,
 			HttpServletResponse response) {
 		response.setStatus(400);
-		model.addAttribute("townships", district().map(District::townships).orElse(List.of()));
+		model.addAttribute("townships", townships.names());
 		model.addAttribute("errors", FieldErrors.of(ex));
 		model.addAttribute("form", Map.of("year", year == null ? "" : year, "township", township == null ? "" : township));
-		return "ledger/compliance";
+		return "cadence/compliance";
 	}
 
 	private record Filter(int year, String township) {
@@ -129,7 +127,7 @@ class CompliancePages {
 	/** Townships in the district's order (then any other name), each institution short first. */
 	private List<TownshipPart> parts(List<InstitutionEntry> institutions, List<Shortfall> shortfalls, String asked) {
 		Map<String, List<InstitutionEntry>> byTownship = new LinkedHashMap<>();
-		district().map(District::townships).orElse(List.of()).forEach(t -> byTownship.put(t, new ArrayList<>()));
+		townships.names().forEach(t -> byTownship.put(t, new ArrayList<>()));
 		institutions.forEach(i -> byTownship.computeIfAbsent(nameOf(i.township()), t -> new ArrayList<>()).add(i));
 		List<TownshipPart> parts = new ArrayList<>();
 		byTownship.forEach((name, members) -> {
@@ -171,15 +169,11 @@ class CompliancePages {
 			}
 		}
 		String place = township == null || township.isBlank() ? null : township;
-		district().flatMap(d -> d.check("township", place)).ifPresent(problems::add);
+		townships.check("township", place).ifPresent(problems::add);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
 		return new Filter(y, place);
-	}
-
-	private Optional<District> district() {
-		return rulesets.current().district();
 	}
 
 }

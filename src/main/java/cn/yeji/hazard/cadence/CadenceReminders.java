@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.cadence;
 
 import java.time.LocalDate;
 import java.util.List;

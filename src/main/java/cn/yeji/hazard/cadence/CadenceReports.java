@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.cadence;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ import cn.yeji.hazard.facts.Period;
 import cn.yeji.hazard.facts.Shortfall;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.activities.ActivityStore;
 
 /**
  * The cadence report (频次核查) that {@code /api/v1/compliance} and the 频次达标 page both read: a year's

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.cases;
 
 import java.util.List;
 import java.util.Set;
@@ -6,7 +6,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import cn.yeji.hazard.api.model.VerdictDto;
-import cn.yeji.hazard.cases.CaseCheck;
 import cn.yeji.hazard.facts.Shortfall;
 
 /**
@@ -14,11 +13,11 @@ import cn.yeji.hazard.facts.Shortfall;
  * the indeterminate clauses and the escalations. {@code null} verdict text means the rules rejected the
  * request.
  */
-record VerdictDiff(String name, String description, String baseVerdict, String candidateVerdict,
+public record VerdictDiff(String name, String description, String baseVerdict, String candidateVerdict,
 		List<String> findingsAdded, List<String> findingsRemoved, List<String> indeterminateAdded,
 		List<String> indeterminateRemoved, List<String> escalationsAdded, List<String> escalationsRemoved) {
 
-	static VerdictDiff of(String name, String description, VerdictDto base, VerdictDto candidate) {
+	public static VerdictDiff of(String name, String description, VerdictDto base, VerdictDto candidate) {
 		Set<String> bf = findings(base);
 		Set<String> cf = findings(candidate);
 		Set<String> bi = indeterminate(base);
@@ -33,7 +32,7 @@ record VerdictDiff(String name, String description, String baseVerdict, String c
 	 * For a compliance case: the "verdict" is COMPLIANT or SHORT, and the shortfalls (rule, subject,
 	 * period) stand where findings would.
 	 */
-	static VerdictDiff ofShortfalls(String name, String description, List<Shortfall> base, List<Shortfall> candidate) {
+	public static VerdictDiff ofShortfalls(String name, String description, List<Shortfall> base, List<Shortfall> candidate) {
 		Set<String> b = new TreeSet<>(CaseCheck.keys(base));
 		Set<String> c = new TreeSet<>(CaseCheck.keys(candidate));
 		return new VerdictDiff(name, description, base.isEmpty() ? "COMPLIANT" : "SHORT",
@@ -41,7 +40,7 @@ record VerdictDiff(String name, String description, String baseVerdict, String c
 				List.of());
 	}
 
-	boolean changed() {
+	public boolean changed() {
 		return !java.util.Objects.equals(baseVerdict, candidateVerdict) || !findingsAdded.isEmpty()
 				|| !findingsRemoved.isEmpty() || !indeterminateAdded.isEmpty() || !indeterminateRemoved.isEmpty()
 				|| !escalationsAdded.isEmpty() || !escalationsRemoved.isEmpty();

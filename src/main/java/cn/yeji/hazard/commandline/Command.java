@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.commandline;
 
 import java.io.PrintStream;
 

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.commandline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,6 +20,10 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.cases.VerdictDiff;
+import cn.yeji.hazard.governance.RevisionImpact;
+import cn.yeji.hazard.governance.RuleChanges;
+import cn.yeji.hazard.inspections.RecordedInspections;
 
 /** {@code rules diff --base DIR --candidate DIR --cases DIR [--format markdown|json]}: the revision impact report. */
 final class DiffCommand extends Command {

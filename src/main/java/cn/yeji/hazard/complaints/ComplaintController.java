@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
 import java.net.URI;
 
@@ -12,7 +12,8 @@ import cn.yeji.hazard.api.model.ComplaintPageDto;
 import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.ComplaintStatusDto;
 import cn.yeji.hazard.api.model.VerificationDto;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.idempotency.IdempotentWrites;
 
 /** {@code /api/v1/complaints}, as the OpenAPI document declares it. */
 @RestController
@@ -44,7 +45,7 @@ class ComplaintController implements ComplaintsApi {
 	@Override
 	public ResponseEntity<ComplaintPageDto> listComplaints(String facilityId, ComplaintStatusDto status, Integer page,
 			Integer size) {
-		Page<ComplaintRow> rows = store.list(facilityId, Scope.current().narrow(null), status == null ? null : status.getValue(),
+		Page<ComplaintRow> rows = store.list(facilityId, TownshipScope.current().narrow(null), status == null ? null : status.getValue(),
 				page, size);
 		return ResponseEntity.ok(new ComplaintPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(ComplaintController::view).toList()));

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,13 +18,15 @@ import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
 import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.hazards.HazardLedger;
+import cn.yeji.hazard.hazards.NewHazard;
 
 /**
  * Records public reports and their verification. A report confirmed under a MAJOR or REVIEW clause
@@ -73,14 +75,14 @@ class ComplaintDesk {
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null, receivedOn);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
-					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, Scope.user(),
+					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, TownshipScope.user(),
 					null));
 		});
 	}
 
 	ComplaintRow get(long id) {
 		ComplaintRow row = complaints.find(id).orElseThrow(() -> new NotFoundException("举报记录", id));
-		Scope.current().check(row.township(), "举报记录", id);
+		TownshipScope.current().check(row.township(), "举报记录", id);
 		return row;
 	}
 
@@ -120,7 +122,7 @@ class ComplaintDesk {
 					"PUBLIC_REPORT", v.verifiedOn(), evidence(c, v), null, id, v.actor(), null)).hazardId();
 		}
 		if (!complaints.verify(id, v.version(), v.confirmed() ? "CONFIRMED" : "UNFOUNDED", v.actor(), v.verifiedOn(),
-				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId, Scope.user())) {
+				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId, TownshipScope.user())) {
 			throw new ConflictException("举报 " + id + " 已被他人修改，本次未写入；请刷新后重试");
 		}
 	}

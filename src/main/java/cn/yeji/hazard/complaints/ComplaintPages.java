@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,10 +23,13 @@ import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.registry.FacilityStore;
+import cn.yeji.hazard.console.FormBody;
+import cn.yeji.hazard.console.ListQuery;
 
 /**
  * Public reports (群众举报): the list, a report with its verification, and the forms to record a report and
@@ -52,13 +55,16 @@ class ComplaintPages {
 
 	private final RulesetHolder rulesets;
 
+	private final Townships townships;
+
 	private final Clock clock;
 
-	ComplaintPages(ComplaintDesk desk, ComplaintStore store, FacilityStore facilities, RulesetHolder rulesets, Clock clock) {
+	ComplaintPages(ComplaintDesk desk, ComplaintStore store, FacilityStore facilities, RulesetHolder rulesets, Townships townships, Clock clock) {
 		this.desk = desk;
 		this.store = store;
 		this.facilities = facilities;
 		this.rulesets = rulesets;
+		this.townships = townships;
 		this.clock = clock;
 	}
 
@@ -102,7 +108,7 @@ class ComplaintPages {
 	}
 
 	private String list(Map<String, String> params, Map<String, String> typed, Model model) {
-		Scope scope = Scope.current();
+		TownshipScope scope = TownshipScope.current();
 		ListQuery query = ListQuery.of("/complaints", params);
 		if (scope.isDistrict()) {
 			query.choice("township", townships());
@@ -115,18 +121,18 @@ class ComplaintPages {
 		model.addAttribute("values", Map.of("report", typed));
 		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of(scope.township()));
 		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
-		return "ledger/complaints";
+		return "complaints/complaints";
 	}
 
 	private String complaint(ComplaintRow c, Map<String, String> typed, Model model) {
 		Map<String, String> values = new HashMap<>();
-		values.put("actor", Scope.user());
+		values.put("actor", TownshipScope.user());
 		values.put("verifiedOn", LocalDate.now(clock).toString());
 		values.putAll(typed);
 		model.addAttribute("c", c);
 		model.addAttribute("values", Map.of("verification", values));
 		model.addAttribute("rules", clauses());
-		return "ledger/complaint";
+		return "complaints/complaint";
 	}
 
 	/** The clauses a confirmed report may fall under: one choice per clause, however many rules conclude it. */
@@ -137,7 +143,7 @@ class ComplaintPages {
 	}
 
 	private List<String> townships() {
-		return rulesets.current().district().map(d -> d.townships()).orElse(List.of());
+		return townships.names();
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

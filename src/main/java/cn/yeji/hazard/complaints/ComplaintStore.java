@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
+import cn.yeji.hazard.hazards.HazardStore;
 
 /** Public reports and their verification. */
 @Repository

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.console;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import cn.yeji.hazard.system.InvalidRequestException;
  * checked against the same schema as the JSON one, so a page and the API refuse the same input with the
  * same words, under the same names.
  */
-final class FormBody {
+public final class FormBody {
 
 	private final FormTree tree;
 
@@ -34,12 +34,12 @@ final class FormBody {
 	}
 
 	/** The submitted {@code fields} (others are ignored); nothing is checked yet. */
-	static FormBody of(MultiValueMap<String, String> params, List<String> fields) {
+	public static FormBody of(MultiValueMap<String, String> params, List<String> fields) {
 		return new FormBody(FormTree.of(params, name -> !fields.contains(name), List.of()));
 	}
 
 	/** A field the server fills in, whatever the form sent (the signed-in account as the actor). */
-	FormBody with(String field, String value) {
+	public FormBody with(String field, String value) {
 		if (value != null) {
 			tree.put(field, value);
 		}
@@ -47,7 +47,7 @@ final class FormBody {
 	}
 
 	/** An object the body always has, so its own required fields are named when all are left blank. */
-	FormBody object(String field) {
+	public FormBody object(String field) {
 		if (!tree.tree().has(field)) {
 			tree.tree().putObject(field);
 		}
@@ -58,7 +58,7 @@ final class FormBody {
 	 * The body, bound and checked.
 	 * @throws InvalidRequestException naming every offending field
 	 */
-	<T> T bind(Class<T> type) {
+	public <T> T bind(Class<T> type) {
 		return tree.bind(type);
 	}
 
@@ -67,7 +67,7 @@ final class FormBody {
 	 * 400 and 403 with the problems beside {@code form}'s controls ({@code errors}), 409 with why above them
 	 * ({@code conflict}); then the result is empty and nothing was written.
 	 */
-	static <T> Optional<T> attempt(String form, Supplier<T> write, Model model, HttpServletResponse response) {
+	public static <T> Optional<T> attempt(String form, Supplier<T> write, Model model, HttpServletResponse response) {
 		try {
 			return Optional.of(write.get());
 		}

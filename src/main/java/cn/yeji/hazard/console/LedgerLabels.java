@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.console;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import cn.yeji.hazard.export.Labels;
  * activities. An unknown code is shown as it is.
  */
 @Component("ledgerLabels")
-class LedgerLabels {
+public class LedgerLabels {
 
 	private static final Map<String, List<Option>> OPTIONS = Map.of(
 			"status", options("OPEN", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED"),
@@ -53,7 +53,7 @@ class LedgerLabels {
 	}
 
 	/** {@link #of}, for words written in Java (a notice). */
-	static String label(String kind, String code) {
+	public static String label(String kind, String code) {
 		return OPTIONS.getOrDefault(kind, List.of()).stream().filter(o -> o.value().equals(code)).map(Option::label)
 			.findFirst().orElse(code);
 	}

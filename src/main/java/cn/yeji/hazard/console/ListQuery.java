@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.console;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * filtered list can be bookmarked, paged and exported as it is. A value that is not one of the choices
  * filters nothing, as a blank one does: a console list shows what it can rather than an error.
  */
-final class ListQuery {
+public final class ListQuery {
 
 	static final int DEFAULT_SIZE = 50;
 
@@ -39,24 +39,24 @@ final class ListQuery {
 	}
 
 	/** The query of the list at {@code path}, with no filter read yet. */
-	static ListQuery of(String path, Map<String, String> params) {
+	public static ListQuery of(String path, Map<String, String> params) {
 		return new ListQuery(path, params);
 	}
 
 	/** Reads filter {@code name} when it is one of {@code choices}. */
-	ListQuery choice(String name, Collection<String> choices) {
+	public ListQuery choice(String name, Collection<String> choices) {
 		String value = params.get(name);
 		return keep(name, value != null && choices.contains(value) ? value : null);
 	}
 
 	/** Reads filter {@code name} as typed, trimmed. */
-	ListQuery text(String name) {
+	public ListQuery text(String name) {
 		String value = params.get(name);
 		return keep(name, value == null || value.isBlank() ? null : value.strip());
 	}
 
 	/** Reads filter {@code name} when it is a day (yyyy-MM-dd). */
-	ListQuery date(String name) {
+	public ListQuery date(String name) {
 		String value = params.get(name);
 		try {
 			return keep(name, value == null || value.isBlank() ? null : LocalDate.parse(value.strip()).toString());
@@ -71,7 +71,7 @@ final class ListQuery {
 		return filters.get(name);
 	}
 
-	LocalDate day(String name) {
+	public LocalDate day(String name) {
 		return filters.get(name) == null ? null : LocalDate.parse(filters.get(name));
 	}
 
@@ -88,7 +88,7 @@ final class ListQuery {
 	}
 
 	/** What the page shows about the list: this query ({@code q}), the total, and the ways to other pages. */
-	void describe(Model model, long total) {
+	public void describe(Model model, long total) {
 		long pages = Math.max(1, (total + size - 1) / size);
 		model.addAttribute("q", this);
 		model.addAttribute("total", total);
@@ -104,12 +104,12 @@ final class ListQuery {
 	}
 
 	/** This list as it is now. */
-	String href() {
+	public String href() {
 		return pageHref(page);
 	}
 
 	/** Another address with these filters, e.g. the export of every page of this list. */
-	String href(String otherPath, String name, String value) {
+	public String href(String otherPath, String name, String value) {
 		return uri(otherPath).queryParam(name, value).build().encode().toUriString();
 	}
 

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +22,8 @@ import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.lifecycle.RulesetArchive;
+import cn.yeji.hazard.lifecycle.RulesetVersions;
 
 /**
  * Rule governance in the console (规则版本与审批): revisions proposed by one policy officer and approved or
@@ -142,7 +144,7 @@ class GovernancePages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("version", version);
 		model.addAttribute("reason", reason);
-		return "lifecycle/history";
+		return "governance/history";
 	}
 
 	private String revisions(Model model, Map<String, String> errors, String pack, String reason) {
@@ -151,13 +153,13 @@ class GovernancePages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("pack", pack);
 		model.addAttribute("reason", reason);
-		return "lifecycle/revisions";
+		return "governance/revisions";
 	}
 
 	private String revision(long id, Model model, Map<String, String> errors) {
 		model.addAttribute("revision", revisions.get(id));
 		model.addAttribute("errors", errors);
-		return "lifecycle/revision-record";
+		return "governance/revision-record";
 	}
 
 	private static String message(RuntimeException ex) {

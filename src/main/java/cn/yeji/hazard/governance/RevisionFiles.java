@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.lifecycle.UploadedRules;
 
 /**
  * Puts files uploaded from a browser where they belong in the rules folder. A browser sends a file's name

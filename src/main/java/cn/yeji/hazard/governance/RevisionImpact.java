@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.time.Clock;
 import java.util.List;
@@ -13,19 +13,21 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Workers;
+import cn.yeji.hazard.cases.VerdictDiff;
+import cn.yeji.hazard.inspections.RecordedInspections;
 
 /**
  * The revision impact report's one computation, for {@code rules diff} and the console's revision page:
  * every readable case, and the ledger's recorded inspections where there is a ledger, judged under the rules
  * serving (base) and under a candidate, keeping those whose outcome changes.
  */
-final class RevisionImpact {
+public final class RevisionImpact {
 
 	private RevisionImpact() {
 	}
 
 	/** The changed cases in the cases' order; unreadable cases are skipped (the golden-case test names them). */
-	static List<VerdictDiff> changes(List<CaseFile> cases, Ruleset base, Ruleset candidate, Clock clock,
+	public static List<VerdictDiff> changes(List<CaseFile> cases, Ruleset base, Ruleset candidate, Clock clock,
 			IntConsumer progress) {
 		CaseRunner baseRunner = new CaseRunner(base, clock);
 		CaseRunner candidateRunner = new CaseRunner(candidate, clock);
@@ -43,10 +45,10 @@ final class RevisionImpact {
 	 * @param truncated the ledger held {@link RecordedInspections#LIMIT} or more; the newest were replayed
 	 * @param changes those whose outcome the candidate changes, newest first
 	 */
-	record LedgerImpact(int inspections, boolean truncated, List<VerdictDiff> changes) {
+	public record LedgerImpact(int inspections, boolean truncated, List<VerdictDiff> changes) {
 	}
 
-	static LedgerImpact ledger(List<RecordedInspections.Recorded> recorded, Ruleset base, Ruleset candidate, Clock clock,
+	public static LedgerImpact ledger(List<RecordedInspections.Recorded> recorded, Ruleset base, Ruleset candidate, Clock clock,
 			IntConsumer progress) {
 		return new LedgerImpact(recorded.size(), recorded.size() >= RecordedInspections.LIMIT,
 				ledgerChanges(recorded, base, candidate, clock, progress));

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +27,9 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.HazardSettings;
+import cn.yeji.hazard.cases.VerdictDiff;
+import cn.yeji.hazard.inspections.RecordedInspections;
+import cn.yeji.hazard.lifecycle.UploadedRules;
 
 /**
  * What an uploaded revision would do, without activating it: the problems that stop it loading, or the

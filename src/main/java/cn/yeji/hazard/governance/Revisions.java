@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.yeji.hazard.engine.RuleProblem;
 import cn.yeji.hazard.rules.ReloadAttempt;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.Folders;
@@ -26,6 +26,10 @@ import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.lifecycle.RulesReloader;
+import cn.yeji.hazard.lifecycle.RulesetArchive;
+import cn.yeji.hazard.lifecycle.RulesetVersions;
+import cn.yeji.hazard.lifecycle.UploadedRules;
 
 /**
  * Four eyes on every activation: one officer uploads a revision, which is kept PENDING with its validation,
@@ -87,7 +91,7 @@ class Revisions {
 				.param("version", review.candidateVersion())
 				.param("files", RulesetArchive.zip(upload.root()))
 				.param("reason", reason)
-				.param("by", Scope.user())
+				.param("by", TownshipScope.user())
 				.param("at", OffsetDateTime.now(clock))
 				.param("review", json.writeValueAsString(summary))
 				.update(keys, "id");
@@ -112,7 +116,7 @@ class Revisions {
 	 */
 	Revision approve(long id, String note) {
 		Revision r = pending(id);
-		if (r.uploadedBy() != null && r.uploadedBy().equals(Scope.user())) {
+		if (r.uploadedBy() != null && r.uploadedBy().equals(TownshipScope.user())) {
 			throw new ForbiddenException(new FieldProblem("uploadedBy", r.uploadedBy(),
 					"修订稿须由上传者以外的另一名政策法规人员审批（四眼原则）"));
 		}
@@ -154,7 +158,7 @@ class Revisions {
 				UPDATE ruleset_revision SET status = :status, decided_by = :by, decided_at = :at, decision_note = :note
 				WHERE id = :id AND status = 'PENDING'""")
 			.param("status", status)
-			.param("by", Scope.user())
+			.param("by", TownshipScope.user())
 			.param("at", OffsetDateTime.now(clock))
 			.param("note", note)
 			.param("id", id)

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import cn.yeji.hazard.rules.Ruleset;
  * changed. An approver reads this first: a verdict diff over the golden cases cannot show a changed
  * advice or a threshold no case sits near.
  */
-final class RuleChanges {
+public final class RuleChanges {
 
 	private RuleChanges() {
 	}
@@ -31,10 +31,10 @@ final class RuleChanges {
 	 * @param before {@code null} for something added
 	 * @param after {@code null} for something removed
 	 */
-	record Change(String kind, String subject, String field, String before, String after) {
+	public record Change(String kind, String subject, String field, String before, String after) {
 	}
 
-	static List<Change> between(Ruleset base, Ruleset candidate) {
+	public static List<Change> between(Ruleset base, Ruleset candidate) {
 		List<Change> changes = new ArrayList<>();
 		parameters(base, candidate, changes);
 		rules(base, candidate, changes);

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,7 @@ import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.lifecycle.RulesReloader;
 
 /**
  * The policy officer's rules (判定规则): the rule set serving with every rule and the example cases that
@@ -87,7 +88,7 @@ class RulesPages {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("规则", ruleId));
 		model.addAttribute("rule", new RuleView(rule, casesByRule().getOrDefault(ruleId, List.of())));
-		return "lifecycle/rule";
+		return "governance/rule";
 	}
 
 	@PostMapping("/rules/revision")
@@ -101,7 +102,7 @@ class RulesPages {
 			response.setStatus(400);
 			return rules(model, FieldErrors.of(RevisionFiles.onControls(ex.problems())), pack);
 		}
-		return "lifecycle/revision";
+		return "governance/revision";
 	}
 
 	@PostMapping("/rules/reload")
@@ -128,7 +129,7 @@ class RulesPages {
 		model.addAttribute("lastAt", last == null ? null : at(last.at()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("pack", pack);
-		return "lifecycle/rules";
+		return "governance/rules";
 	}
 
 	/** The example cases naming each rule id, in path order; unreadable cases name nothing. */

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +22,9 @@ import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.ConflictException;
+import cn.yeji.hazard.lifecycle.RulesReloader;
+import cn.yeji.hazard.lifecycle.RulesetVersions;
+import cn.yeji.hazard.lifecycle.UploadedRules;
 
 /**
  * {@code /api/v1/ruleset/…}: reload, validate, the history of activations, rollback, and revisions that a

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +17,10 @@ import cn.yeji.hazard.api.model.HazardDto;
 import cn.yeji.hazard.api.model.HazardPageDto;
 import cn.yeji.hazard.api.model.HazardStatusDto;
 import cn.yeji.hazard.api.model.TransitionDto;
-import cn.yeji.hazard.ledger.HazardCommands.Assign;
-import cn.yeji.hazard.ledger.HazardCommands.Escalate;
-import cn.yeji.hazard.ledger.HazardCommands.Move;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.hazards.HazardCommands.Assign;
+import cn.yeji.hazard.hazards.HazardCommands.Escalate;
+import cn.yeji.hazard.hazards.HazardCommands.Move;
+import cn.yeji.hazard.security.TownshipScope;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/hazards}, as the OpenAPI document declares it. */
@@ -47,18 +47,19 @@ class HazardController implements HazardsApi {
 			HazardStatusDto status, ChannelDto channel, Boolean overdue, Boolean escalated, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
 		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), ruleId, null, status(status),
-				channel == null ? null : channel.getValue(), overdue, escalated, from, to);
+		HazardFilter filter = HazardFilter.of(facilityId).township(TownshipScope.current().narrow(township)).ruleId(ruleId)
+			.status(status(status)).channel(channel == null ? null : channel.getValue()).overdue(overdue).escalated(escalated)
+			.found(from, to);
 		Page<HazardRow> rows = store.list(filter, today, page, size);
 		return ResponseEntity.ok(new HazardPageDto(rows.page(), rows.size(), rows.total(),
-				rows.items().stream().map(r -> LedgerViews.hazard(r, today, json)).toList()));
+				rows.items().stream().map(r -> HazardViews.hazard(r, today, json)).toList()));
 	}
 
 	@Override
 	public ResponseEntity<Resource> exportHazards(ExportFormatDto format, String facilityId, String township,
 			HazardStatusDto status, LocalDate from, LocalDate to) {
-		HazardFilter filter = new HazardFilter(facilityId, Scope.current().narrow(township), null, null, status(status),
-				null, null, null, from, to);
+		HazardFilter filter = HazardFilter.of(facilityId).township(TownshipScope.current().narrow(township))
+			.status(status(status)).found(from, to);
 		return ledger.export(filter, format.getValue());
 	}
 
@@ -83,7 +84,7 @@ class HazardController implements HazardsApi {
 	}
 
 	private HazardDto withHistory(HazardRow row) {
-		return LedgerViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
+		return HazardViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
 	}
 
 	private static HazardStatus status(HazardStatusDto dto) {

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 /** What happened to a ledger entry; one row of its history each. */
 enum HazardEventKind {

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.stats;
+package cn.yeji.hazard.hazards;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +10,12 @@ import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.system.SqlFilter;
 
-/** Reads ledger entries for statistics: narrow rows, filtered in SQL, counted in Java. */
+/**
+ * The ledger's entries read for statistics: narrow rows, filtered in SQL, counted by the reader. The hazards
+ * feature owns the table, so the queries on it live here; statistics only count what they are given.
+ */
 @Repository
-class StatsStore {
+public class HazardFacts {
 
 	/** Counting needs no facility names: no join, and the rows stay narrow. */
 	private static final String SELECT = """
@@ -27,19 +30,19 @@ class StatsStore {
 
 	private final JdbcClient jdbc;
 
-	StatsStore(JdbcClient jdbc) {
+	public HazardFacts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Entries found between the two days, inclusive, in {@code township} ({@code null}: every township). */
-	List<HazardFact> foundBetween(LocalDate from, LocalDate to, String township) {
+	public List<HazardFact> foundBetween(LocalDate from, LocalDate to, String township) {
 		return list(SELECT, new SqlFilter().and("h.found_on >= :from", "from", from)
 			.and("h.found_on <= :to", "to", to)
 			.and("h.township = :township", "township", township));
 	}
 
 	/** MAJOR entries open at some moment between the two days: what the 动态清零 trend counts. */
-	List<HazardFact> majorOpenDuring(LocalDate from, LocalDate to, String township) {
+	public List<HazardFact> majorOpenDuring(LocalDate from, LocalDate to, String township) {
 		return list(SELECT, new SqlFilter().and("h.hazard_level = 'MAJOR'")
 			.and("h.found_on <= :to", "to", to)
 			.bind("from", from)
@@ -48,7 +51,7 @@ class StatsStore {
 	}
 
 	/** Entries not closed that are past their deadline or had an acceptance refused. */
-	List<HazardFact> slow(LocalDate today, String township) {
+	public List<HazardFact> slow(LocalDate today, String township) {
 		return list(SELECT_NAMED, new SqlFilter().and("h.status <> 'CLOSED'")
 			.bind("today", today)
 			.and("(h.deadline < :today OR h.refusals > 0)")
@@ -56,7 +59,7 @@ class StatsStore {
 	}
 
 	private List<HazardFact> list(String select, SqlFilter where) {
-		return jdbc.sql(select + where.sql()).params(where.params()).query(StatsStore::fact).list();
+		return jdbc.sql(select + where.sql()).params(where.params()).query(HazardFacts::fact).list();
 	}
 
 	private static HazardFact fact(ResultSet rs, int n) throws SQLException {

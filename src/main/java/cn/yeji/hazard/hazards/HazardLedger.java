@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.yeji.hazard.export.Exports;
-import cn.yeji.hazard.ledger.HazardCommands.Assign;
-import cn.yeji.hazard.ledger.HazardCommands.Escalate;
-import cn.yeji.hazard.ledger.HazardCommands.Move;
+import cn.yeji.hazard.hazards.HazardCommands.Assign;
+import cn.yeji.hazard.hazards.HazardCommands.Escalate;
+import cn.yeji.hazard.hazards.HazardCommands.Move;
 import cn.yeji.hazard.notifications.Notice;
 import cn.yeji.hazard.notifications.NoticeKind;
 import cn.yeji.hazard.notifications.Notifier;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.ForbiddenException;
@@ -30,7 +30,7 @@ import cn.yeji.hazard.system.NotFoundException;
  * the officer saw and recorded in the entry's history with who, when and why.
  */
 @Service
-class HazardLedger {
+public class HazardLedger {
 
 	private final HazardStore store;
 
@@ -49,7 +49,7 @@ class HazardLedger {
 	 * transaction; a concurrent opening of the same entry surfaces as a DuplicateKeyException, on which
 	 * the caller retries its transaction (and then joins).
 	 */
-	HazardLink openOrJoin(NewHazard hazard) {
+	public HazardLink openOrJoin(NewHazard hazard) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<HazardRow> open = store.findOpen(hazard.facilityId(), hazard.ruleId());
 		if (open.isPresent()) {
@@ -73,7 +73,7 @@ class HazardLedger {
 	/** A history row by the signed-in account; the name the caller typed is kept as on behalf of. */
 	private static HazardEventRow event(OffsetDateTime at, String typed, HazardEventKind kind, HazardStatus from,
 			HazardStatus to, String note, Long inspectionId, Long complaintId) {
-		String account = Scope.user();
+		String account = TownshipScope.user();
 		// no one signed in only off the HTTP path (the command line, a test of the ledger alone)
 		String actor = account != null ? account : typed;
 		String onBehalfOf = typed == null || typed.isBlank() || typed.equals(actor) ? null : typed;
@@ -97,7 +97,7 @@ class HazardLedger {
 	@Transactional(readOnly = true)
 	HazardRow get(long id) {
 		HazardRow row = store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
-		Scope.current().check(row.township(), "隐患台账条目", id);
+		TownshipScope.current().check(row.township(), "隐患台账条目", id);
 		return row;
 	}
 
@@ -109,7 +109,7 @@ class HazardLedger {
 	@Transactional(readOnly = true)
 	ResponseEntity<Resource> export(HazardFilter filter, String format) {
 		LocalDate today = LocalDate.now(clock);
-		return Exports.response(LedgerTables.hazards(store.all(filter, today), today), format, "hazard-ledger-" + today);
+		return Exports.response(HazardTables.hazards(store.all(filter, today), today), format, "hazard-ledger-" + today);
 	}
 
 	@Transactional(readOnly = true)
@@ -210,8 +210,8 @@ class HazardLedger {
 	 * or a district officer, accepts the rectification.
 	 */
 	private void checkFourEyes(long id) {
-		String me = Scope.user();
-		if (me == null || Scope.current().isDistrict()) {
+		String me = TownshipScope.user();
+		if (me == null || TownshipScope.current().isDistrict()) {
 			return;
 		}
 		List<HazardEventRow> history = store.history(id);

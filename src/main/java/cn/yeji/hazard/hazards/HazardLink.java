@@ -1,5 +1,5 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 /** The entry a finding opened ({@code opened}) or joined. */
-record HazardLink(long hazardId, String ruleId, boolean opened) {
+public record HazardLink(long hazardId, String ruleId, boolean opened) {
 }

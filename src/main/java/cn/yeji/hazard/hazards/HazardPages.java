@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,15 +28,17 @@ import cn.yeji.hazard.api.model.HazardEventDto;
 import cn.yeji.hazard.api.model.HazardStatusDto;
 import cn.yeji.hazard.api.model.TransitionDto;
 import cn.yeji.hazard.determination.InspectionForm;
-import cn.yeji.hazard.ledger.HazardCommands.Assign;
-import cn.yeji.hazard.ledger.HazardCommands.Escalate;
-import cn.yeji.hazard.ledger.HazardCommands.Move;
-import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.hazards.HazardCommands.Assign;
+import cn.yeji.hazard.hazards.HazardCommands.Escalate;
+import cn.yeji.hazard.hazards.HazardCommands.Move;
+import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.console.FormBody;
+import cn.yeji.hazard.console.ListQuery;
 
 /**
  * The hazard ledger (隐患台账) as officers work it: the list with the overdue entries on top, and each entry
@@ -73,47 +75,47 @@ class HazardPages {
 
 	private final FacilityStore facilities;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	HazardPages(HazardLedger ledger, HazardStore store, FacilityStore facilities, RulesetHolder rulesets, JsonMapper json,
+	HazardPages(HazardLedger ledger, HazardStore store, FacilityStore facilities, Townships townships, JsonMapper json,
 			Clock clock) {
 		this.ledger = ledger;
 		this.store = store;
 		this.facilities = facilities;
-		this.rulesets = rulesets;
+		this.townships = townships;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	@GetMapping("/hazards")
 	String list(@RequestParam Map<String, String> params, Model model, HttpSession session) {
-		Scope scope = Scope.current();
+		TownshipScope scope = TownshipScope.current();
 		ListQuery query = query(params, scope);
 		LocalDate today = LocalDate.now(clock);
 		Page<HazardRow> rows = store.worklist(filter(query, scope), today, query.page(), query.size());
 		session.setAttribute(BACK, query.href());
 		query.describe(model, rows.total());
-		model.addAttribute("rows", rows.items().stream().map(r -> LedgerViews.hazard(r, today, json)).toList());
+		model.addAttribute("rows", rows.items().stream().map(r -> HazardViews.hazard(r, today, json)).toList());
 		model.addAttribute("csvHref", query.href("/hazards/export", "format", "csv"));
 		model.addAttribute("xlsxHref", query.href("/hazards/export", "format", "xlsx"));
 		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of());
 		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
-		return "ledger/hazards";
+		return "hazards/hazards";
 	}
 
 	/** The list's export: the same filters, every page, through the API's own export. */
 	@GetMapping("/hazards/export")
 	ResponseEntity<Resource> export(@RequestParam Map<String, String> params) {
-		Scope scope = Scope.current();
+		TownshipScope scope = TownshipScope.current();
 		return ledger.export(filter(query(params, scope), scope), "xlsx".equals(params.get("format")) ? "xlsx" : "csv");
 	}
 
 	/** The list's filters; a township-bound role's township is its own, whatever is asked. */
-	private ListQuery query(Map<String, String> params, Scope scope) {
+	private ListQuery query(Map<String, String> params, TownshipScope scope) {
 		ListQuery query = ListQuery.of("/hazards", params);
 		if (scope.isDistrict()) {
 			query.choice("township", townships());
@@ -122,12 +124,12 @@ class HazardPages {
 			.choice("overdue", Set.of("true", "false")).text("facilityId");
 	}
 
-	private static HazardFilter filter(ListQuery q, Scope scope) {
+	private static HazardFilter filter(ListQuery q, TownshipScope scope) {
 		String status = q.value("status");
 		String overdue = q.value("overdue");
-		return new HazardFilter(q.value("facilityId"), scope.narrow(q.value("township")), null, q.value("level"),
-				status == null ? null : HazardStatus.valueOf(status), q.value("channel"),
-				overdue == null ? null : Boolean.valueOf(overdue), null, null, null);
+		return HazardFilter.of(q.value("facilityId")).township(scope.narrow(q.value("township"))).level(q.value("level"))
+			.status(status == null ? null : HazardStatus.valueOf(status)).channel(q.value("channel"))
+			.overdue(overdue == null ? null : Boolean.valueOf(overdue));
 	}
 
 	@GetMapping("/hazards/{id:\\d{1,18}}")
@@ -139,7 +141,7 @@ class HazardPages {
 	String assign(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
 		return change(id, "assignment", params, () -> {
-			AssignmentDto body = FormBody.of(params, ASSIGNMENT).with("actor", Scope.user()).bind(AssignmentDto.class);
+			AssignmentDto body = FormBody.of(params, ASSIGNMENT).with("actor", TownshipScope.user()).bind(AssignmentDto.class);
 			ledger.assign(id, Assign.of(body));
 			return "已落实整改责任：" + body.getRectificationUnit() + " / " + body.getResponsiblePerson() + "，整改期限 "
 					+ body.getDeadline();
@@ -151,7 +153,7 @@ class HazardPages {
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
 		String form = transitionForm(params.getFirst("to"), params.getFirst("form"));
 		return change(id, form, params, () -> {
-			FormBody body = FormBody.of(params, TRANSITION).with("actor", Scope.user());
+			FormBody body = FormBody.of(params, TRANSITION).with("actor", TownshipScope.user());
 			if (form.equals("close")) {
 				body.object("acceptance");
 			}
@@ -169,7 +171,7 @@ class HazardPages {
 	String escalate(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
 		return change(id, "escalation", params, () -> {
-			ledger.escalate(id, Escalate.of(FormBody.of(params, ESCALATION).with("actor", Scope.user())
+			ledger.escalate(id, Escalate.of(FormBody.of(params, ESCALATION).with("actor", TownshipScope.user())
 				.bind(EscalationRequestDto.class)));
 			return "已提级治理";
 		}, model, redirect, response, session);
@@ -190,7 +192,7 @@ class HazardPages {
 	}
 
 	private String entry(HazardRow row, String submitted, Map<String, String> typed, Model model, HttpSession session) {
-		HazardDto h = LedgerViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
+		HazardDto h = HazardViews.hazardWithHistory(row, ledger.history(row.id()), LocalDate.now(clock), json);
 		Map<String, Map<String, String>> values = defaults(h);
 		if (submitted != null) {
 			values.put(submitted, new HashMap<>(typed));
@@ -200,7 +202,7 @@ class HazardPages {
 		model.addAttribute("submitted", submitted);
 		model.addAttribute("requestedBy", requestedBy(h));
 		model.addAttribute("backHref", session.getAttribute(BACK) instanceof String back ? back : "/hazards");
-		return "ledger/hazard";
+		return "hazards/hazard";
 	}
 
 	/** What each form shows before anything is typed: the entry's own values, and today for an acceptance. */
@@ -251,7 +253,7 @@ class HazardPages {
 	}
 
 	private List<String> townships() {
-		return rulesets.current().district().map(d -> d.townships()).orElse(List.of());
+		return townships.names();
 	}
 
 }

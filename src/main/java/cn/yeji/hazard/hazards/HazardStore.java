@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +17,7 @@ import cn.yeji.hazard.system.SqlFilter;
 
 /** The ledger entries and their history, in SQL that runs on H2 and PostgreSQL alike. */
 @Repository
-class HazardStore {
+public class HazardStore {
 
 	private static final String SELECT = """
 			SELECT h.*, f.name AS facility_name FROM hazard h JOIN facility f ON f.id = h.facility_id""";
@@ -197,7 +197,7 @@ class HazardStore {
 		return name == null ? null : HazardStatus.valueOf(name);
 	}
 
-	static Long longOrNull(ResultSet rs, String column) throws SQLException {
+	public static Long longOrNull(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}

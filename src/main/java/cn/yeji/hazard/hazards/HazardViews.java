@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +15,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Ledger records as the API shows them. */
-final class LedgerViews {
+public final class HazardViews {
 
 	private static final TypeReference<List<EvidenceDto>> EVIDENCE = new TypeReference<>() {
 	};
 
-	private LedgerViews() {
+	private HazardViews() {
 	}
 
 	static HazardDto hazard(HazardRow row, LocalDate today, JsonMapper json) {
@@ -47,7 +47,7 @@ final class LedgerViews {
 	}
 
 	static HazardDto hazardWithHistory(HazardRow row, List<HazardEventRow> history, LocalDate today, JsonMapper json) {
-		HazardDto dto = hazard(row, today, json).history(history.stream().map(LedgerViews::event).toList());
+		HazardDto dto = hazard(row, today, json).history(history.stream().map(HazardViews::event).toList());
 		if (dto.getAcceptance() != null) {
 			// the acceptance is recorded by the move that closed the entry: its account is that event's
 			history.stream()
@@ -68,7 +68,7 @@ final class LedgerViews {
 			.complaintId(e.complaintId());
 	}
 
-	static HazardLinkDto link(HazardLink link) {
+	public static HazardLinkDto link(HazardLink link) {
 		return new HazardLinkDto(link.hazardId(), link.ruleId(), link.opened());
 	}
 

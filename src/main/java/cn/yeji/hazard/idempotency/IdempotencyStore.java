@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.idempotency;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so nothing was written) is taken over after {@link #ABANDONED}.
  */
 @Service
-class IdempotentWrites {
+public class IdempotentWrites {
 
 	static final Duration ABANDONED = Duration.ofMinutes(2);
 
@@ -53,19 +53,19 @@ class IdempotentWrites {
 	}
 
 	/** The outcome: the record written now, or the one a former send of the key wrote. */
-	record Written(long id, boolean replayed) {
+	public record Written(long id, boolean replayed) {
 	}
 
 	/**
 	 * @param key the client's Idempotency-Key, or {@code null} for a plain write
 	 * @param write writes the record and returns its id; it runs inside one transaction (with the key's claim)
 	 */
-	Written write(String key, String endpoint, Object body, LongSupplier write) {
+	public Written write(String key, String endpoint, Object body, LongSupplier write) {
 		if (key == null) {
 			return new Written(transactions.execute(status -> write.getAsLong()), false);
 		}
 		check(key);
-		String user = String.valueOf(Scope.user());
+		String user = String.valueOf(TownshipScope.user());
 		String hash = hash(endpoint, body);
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {

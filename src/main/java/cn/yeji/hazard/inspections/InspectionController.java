@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -15,10 +15,11 @@ import cn.yeji.hazard.api.model.InspectionRecordDto;
 import cn.yeji.hazard.api.model.InspectionSummaryDto;
 import cn.yeji.hazard.api.model.RejudgementDto;
 import cn.yeji.hazard.api.model.VerdictDto;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.NotFoundException;
-import cn.yeji.hazard.lifecycle.Rejudging;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.hazards.HazardViews;
+import cn.yeji.hazard.idempotency.IdempotentWrites;
 
 /** {@code /api/v1/inspections}, as the OpenAPI document declares it. */
 @RestController
@@ -53,7 +54,7 @@ class InspectionController implements InspectionsApi {
 	@Override
 	public ResponseEntity<RejudgementDto> rejudgeInspection(Long id, String ruleset) {
 		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		Scope.current().check(row.township(), "检查记录", id);
+		TownshipScope.current().check(row.township(), "检查记录", id);
 		return ResponseEntity.ok(rejudging.rejudge(id, json.readValue(row.requestJson(), DeterminationRequestDto.class),
 				json.readValue(row.verdictJson(), VerdictDto.class), ruleset));
 	}
@@ -66,17 +67,17 @@ class InspectionController implements InspectionsApi {
 	@Override
 	public ResponseEntity<InspectionPageDto> listInspections(String facilityId, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
-		Page<InspectionRow> rows = store.list(facilityId, Scope.current().narrow(null), from, to, page, size);
+		Page<InspectionRow> rows = store.list(facilityId, TownshipScope.current().narrow(null), from, to, page, size);
 		return ResponseEntity.ok(new InspectionPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(InspectionController::summary).toList()));
 	}
 
 	private InspectionRecordDto view(long id) {
 		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		Scope.current().check(row.township(), "检查记录", id);
+		TownshipScope.current().check(row.township(), "检查记录", id);
 		return new InspectionRecordDto(row.id(), row.facilityId(), ChannelDto.fromValue(row.channel()), row.inspector(),
 				row.date(), row.recordedAt(), row.rulesetVersion(), json.readValue(row.verdictJson(), VerdictDto.class),
-				store.links(id).stream().map(LedgerViews::link).toList())
+				store.links(id).stream().map(HazardViews::link).toList())
 			.facilityName(row.facilityName())
 			.township(row.township())
 			.request(json.readValue(row.requestJson(), DeterminationRequestDto.class));

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +24,8 @@ import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.rules.ObservationCode;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.ForbiddenException;
@@ -36,6 +37,7 @@ import cn.yeji.hazard.registry.FacilityRecord;
 import cn.yeji.hazard.registry.FacilityStore;
 import cn.yeji.hazard.registry.Registry;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.idempotency.IdempotentWrites;
 
 /**
  * The on-site form (现场检查) and its verdict: 判定 judges only, 判定并记入台账 records the inspection with the
@@ -56,6 +58,8 @@ class InspectionPages {
 
 	private final RulesetHolder rulesets;
 
+	private final Townships townships;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -67,7 +71,7 @@ class InspectionPages {
 	private final Registry registry;
 
 	InspectionPages(DeterminationService determinations, InspectionRecorder recorder, InspectionStore inspections,
-			FacilityStore facilities, RulesetHolder rulesets, JsonMapper json, Clock clock, IdempotentWrites writes,
+			FacilityStore facilities, RulesetHolder rulesets, Townships townships, JsonMapper json, Clock clock, IdempotentWrites writes,
 			Plans plans, Registry registry) {
 		this.writes = writes;
 		this.plans = plans;
@@ -77,6 +81,7 @@ class InspectionPages {
 		this.inspections = inspections;
 		this.facilities = facilities;
 		this.rulesets = rulesets;
+		this.townships = townships;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -89,14 +94,14 @@ class InspectionPages {
 	@GetMapping("/inspect")
 	String form(@RequestParam(required = false) Long task, @RequestParam(required = false) String facility, Model model) {
 		Map<String, String> values = new HashMap<>();
-		rulesets.current().district().ifPresent(d -> values.put("facility.regionCode", d.regionCode()));
-		String township = Scope.current().township();
+		townships.district().ifPresent(d -> values.put("facility.regionCode", d.regionCode()));
+		String township = TownshipScope.current().township();
 		if (township != null) {
 			values.put("facility.township", township);
 		}
 		values.put("facility.kind", "INSTITUTION");
 		values.put("inspection.date", LocalDate.now(clock).toString());
-		values.put("inspection.inspector", Scope.user());
+		values.put("inspection.inspector", TownshipScope.user());
 		Optional<TaskRow> planned = task == null ? Optional.empty() : plans.task(task).filter(t -> t.completedOn() == null);
 		planned.ifPresent(t -> {
 			values.put("inspection.taskId", String.valueOf(t.id()));
@@ -149,7 +154,7 @@ class InspectionPages {
 			model.addAttribute("verdict", verdict);
 			model.addAttribute("request", request);
 			model.addAttribute("resubmit", resubmit(params));
-			return "determination/verdict";
+			return "inspections/verdict";
 		}
 		catch (InvalidRequestException ex) {
 			response.setStatus(400);
@@ -166,14 +171,14 @@ class InspectionPages {
 	@GetMapping("/inspections/{id}")
 	String recorded(@PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
 		InspectionRow row = inspections.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		Scope.current().check(row.township(), "检查记录", id);
+		TownshipScope.current().check(row.township(), "检查记录", id);
 		model.addAttribute("verdict", json.readValue(row.verdictJson(), VerdictDto.class));
 		model.addAttribute("request", json.readValue(row.requestJson(), DeterminationRequestDto.class));
 		model.addAttribute("inspection", row);
 		model.addAttribute("links", inspections.links(id));
 		// just recorded from this browser: its draft has become a record and can go
 		model.addAttribute("justRecorded", recorded != null);
-		return "determination/verdict";
+		return "inspections/verdict";
 	}
 
 	private InspectionRecorder.Recorded record(DeterminationRequestDto request, InspectionForm form) {
@@ -202,11 +207,11 @@ class InspectionPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("fresh", fresh);
 		model.addAttribute("groups", groups(rulesets.current().observationCodes()));
-		model.addAttribute("townships", rulesets.current().district().map(d -> d.townships()).orElse(List.of()));
-		model.addAttribute("facilities", facilities.known(Scope.current().township(), PICKER_SIZE));
+		model.addAttribute("townships", townships.names());
+		model.addAttribute("facilities", facilities.known(TownshipScope.current().township(), PICKER_SIZE));
 		model.addAttribute("buildingIds", buildingIds(values));
 		model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
-		return "ledger/inspect";
+		return "inspections/inspect";
 	}
 
 	/** How many rows each list shows: as many as were submitted (at least one), plus any asked for. */

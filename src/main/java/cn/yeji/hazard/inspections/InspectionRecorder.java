@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,6 +22,9 @@ import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
+import cn.yeji.hazard.hazards.HazardLedger;
+import cn.yeji.hazard.hazards.HazardLink;
+import cn.yeji.hazard.hazards.NewHazard;
 
 /**
  * Judges an inspection and records it with the ledger entries it opens, all in one transaction: the

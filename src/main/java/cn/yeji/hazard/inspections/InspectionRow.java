@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.system.SqlFilter;
+import cn.yeji.hazard.hazards.HazardLink;
 
 /** Recorded inspections. There is no update: a record is what was submitted and concluded that day. */
 @Repository

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.inspections;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +20,10 @@ import cn.yeji.hazard.system.InvalidRequestException;
  * --from-ledger} (no service running, plain JDBC) and by the service's revision review alike, so both
  * replay the same rows the same way.
  */
-final class RecordedInspections {
+public final class RecordedInspections {
 
 	/** Enough for a district's two years of district checks and self-checks; the report says when it stopped. */
-	static final int LIMIT = 5_000;
+	public static final int LIMIT = 5_000;
 
 	private static final String SQL = """
 			SELECT i.id, i.facility_id, i.inspection_date, i.request_json FROM inspection i
@@ -33,13 +33,13 @@ final class RecordedInspections {
 	}
 
 	/** A recorded request; {@code name} reads like a case name: {@code ledger/inspection-42 (F-1, 2026-03-02)}. */
-	record Recorded(String name, DeterminationRequestDto request) {
+	public record Recorded(String name, DeterminationRequestDto request) {
 	}
 
 	/**
 	 * @param unreadable told about each stored request today's contract no longer reads (skipped, not guessed)
 	 */
-	static List<Recorded> read(Connection connection, int limit, Consumer<String> unreadable) throws SQLException {
+	public static List<Recorded> read(Connection connection, int limit, Consumer<String> unreadable) throws SQLException {
 		List<Recorded> recorded = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(SQL)) {
 			statement.setMaxRows(limit);

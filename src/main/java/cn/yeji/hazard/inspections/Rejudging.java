@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.inspections;
 
 import java.time.Clock;
 
@@ -11,6 +11,8 @@ import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.NotFoundException;
+import cn.yeji.hazard.cases.VerdictDiff;
+import cn.yeji.hazard.lifecycle.RulesetVersions;
 
 /**
  * A recorded request judged again, on the rules serving or on a stored version, with what changed against

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.planning.Plans;
+import cn.yeji.hazard.activities.ActivityRow;
+import cn.yeji.hazard.activities.ActivityStore;
 
 /**
  * An inspection recorded for a planned task completes the task and is one of the institution's district

@@ -64,7 +64,7 @@ public class RulesReloader {
 	 * checks the folder, and serving when they pass; the activation is logged before it takes effect.
 	 * @param source START, RELOAD, ROLLBACK or APPROVAL
 	 */
-	synchronized ReloadAttempt activate(Path dir, String trigger, String source, String reason) {
+	public synchronized ReloadAttempt activate(Path dir, String trigger, String source, String reason) {
 		long start = System.nanoTime();
 		ReloadAttempt attempt = attempt(dir, trigger, source, reason, start);
 		holder.recordAttempt(attempt);

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Repository;
  * stored once per version) and every activation with who, when, why and how.
  */
 @Repository
-class RulesetArchive {
+public class RulesetArchive {
 
 	/** One activation of a stored version. */
-	record Activation(long id, String version, OffsetDateTime at, String by, String reason, String source) {
+	public record Activation(long id, String version, OffsetDateTime at, String by, String reason, String source) {
 	}
 
 	private final JdbcClient jdbc;
@@ -80,7 +80,7 @@ class RulesetArchive {
 	}
 
 	/** Every file of a folder that its version covers (all but hidden ones), by relative path, as one zip. */
-	static byte[] zip(Path folder) {
+	public static byte[] zip(Path folder) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.walk(folder)) {
 			for (Path f : files.filter(Files::isRegularFile).filter(f -> !folder.relativize(f).toString().startsWith("."))
@@ -97,7 +97,7 @@ class RulesetArchive {
 		return out.toByteArray();
 	}
 
-	static void unzip(byte[] bytes, Path into) {
+	public static void unzip(byte[] bytes, Path into) {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
 				Path target = into.resolve(e.getName()).normalize();

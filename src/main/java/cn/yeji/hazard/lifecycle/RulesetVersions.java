@@ -24,7 +24,7 @@ import cn.yeji.hazard.rules.ReloadAttempt;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.Folders;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.NotFoundException;
@@ -35,7 +35,7 @@ import cn.yeji.hazard.system.NotFoundException;
  * version and takes up an activation made on another within {@code hazard.rules.poll}.
  */
 @Service
-class RulesetVersions implements ActivationLog, SmartLifecycle {
+public class RulesetVersions implements ActivationLog, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RulesetVersions.class);
 
@@ -64,10 +64,10 @@ class RulesetVersions implements ActivationLog, SmartLifecycle {
 	public void activating(Ruleset ruleset, Path dir, String source, String reason) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		archive.store(ruleset.version(), dir, now);
-		archive.activated(ruleset.version(), now, Scope.user(), reason, source);
+		archive.activated(ruleset.version(), now, TownshipScope.user(), reason, source);
 	}
 
-	List<RulesetArchive.Activation> history() {
+	public List<RulesetArchive.Activation> history() {
 		return archive.activations(200);
 	}
 
@@ -75,7 +75,7 @@ class RulesetVersions implements ActivationLog, SmartLifecycle {
 	 * A stored version activated again, through the same checks as a reload. Under {@code watch} its files are
 	 * written over the rules folder too, so the folder keeps being what serves.
 	 */
-	ReloadAttempt rollback(String version, String reason) {
+	public ReloadAttempt rollback(String version, String reason) {
 		return withStored(version, dir -> {
 			ReloadAttempt attempt = reloader.getObject().activate(dir, "rollback to " + version, "ROLLBACK", reason);
 			if (attempt.outcome() == ReloadAttempt.Outcome.ACTIVATED && !settings.rules().approval()) {
@@ -86,7 +86,7 @@ class RulesetVersions implements ActivationLog, SmartLifecycle {
 	}
 
 	/** Writes an activated folder's files over the rules folder (under {@code watch}, the folder is what serves). */
-	static void copyOver(Path activated, Path rulesDir) {
+	public static void copyOver(Path activated, Path rulesDir) {
 		try {
 			Folders.copy(activated, rulesDir);
 		}
@@ -96,7 +96,7 @@ class RulesetVersions implements ActivationLog, SmartLifecycle {
 	}
 
 	/** The rule set a stored version compiles to, or empty when the version is not stored. */
-	Optional<Ruleset> load(String version) {
+	public Optional<Ruleset> load(String version) {
 		return withStored(version, dir -> RulesFolder.load(dir, clock));
 	}
 

@@ -26,7 +26,7 @@ import cn.yeji.hazard.system.InvalidRequestException;
  * serving, or on their own when a zip carries a whole folder. Names that would leave the folder, and
  * archives that unpack to more than the limits, are refused.
  */
-final class UploadedRules implements AutoCloseable {
+public final class UploadedRules implements AutoCloseable {
 
 	static final int MAX_ENTRIES = 2_000;
 
@@ -46,11 +46,11 @@ final class UploadedRules implements AutoCloseable {
 	}
 
 	/** The folder to validate. */
-	Path root() {
+	public Path root() {
 		return root;
 	}
 
-	static UploadedRules of(List<MultipartFile> files, MultipartFile zip, Path serving) throws IOException {
+	public static UploadedRules of(List<MultipartFile> files, MultipartFile zip, Path serving) throws IOException {
 		List<MultipartFile> parts = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (parts.isEmpty() && (zip == null || zip.isEmpty())) {
 			throw new InvalidRequestException(List.of(new FieldProblem("files", null, "请至少上传一个规则文件（files）或一个 zip 包（zip）")));

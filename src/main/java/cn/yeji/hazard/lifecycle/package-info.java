@@ -1,6 +1,5 @@
 /**
- * The guideline lifecycle: the {@code rules} command line, the {@code /api/v1/ruleset} and
- * {@code /api/v1/rules} resources, validating, testing and diffing revisions, and swapping a checked
- * revision into the running service (hot reload).
+ * The serving rule set's life: loading and hot reload behind the golden-case gate, the folder watcher,
+ * every activation kept with its files (history, rollback), and uploaded rule files read safely.
  */
 package cn.yeji.hazard.lifecycle;

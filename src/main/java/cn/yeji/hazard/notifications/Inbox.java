@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.NotFoundException;
 import cn.yeji.hazard.system.Page;
 
@@ -29,7 +29,7 @@ class Inbox {
 	}
 
 	long unread() {
-		String me = Scope.user();
+		String me = TownshipScope.user();
 		return me == null ? 0 : store.unread(me);
 	}
 
@@ -49,7 +49,7 @@ class Inbox {
 	}
 
 	private static String me() {
-		String me = Scope.user();
+		String me = TownshipScope.user();
 		if (me == null) {
 			throw new IllegalStateException("no one signed in");
 		}

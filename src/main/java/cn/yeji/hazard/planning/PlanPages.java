@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.yeji.hazard.rules.District;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.security.Account;
 import cn.yeji.hazard.security.Directory;
 import cn.yeji.hazard.security.Role;
@@ -34,12 +33,12 @@ class PlanPages {
 
 	private final Directory directory;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
-	PlanPages(Plans plans, Directory directory, RulesetHolder rulesets) {
+	PlanPages(Plans plans, Directory directory, Townships townships) {
 		this.plans = plans;
 		this.directory = directory;
-		this.rulesets = rulesets;
+		this.townships = townships;
 	}
 
 	@GetMapping("/plans")
@@ -104,7 +103,7 @@ class PlanPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("draw", draw);
 		model.addAttribute("inspectors", candidates());
-		model.addAttribute("townships", rulesets.current().district().map(District::townships).orElse(List.of()));
+		model.addAttribute("townships", townships.names());
 		return "planning/plans";
 	}
 

@@ -17,7 +17,7 @@ import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.security.Account;
 import cn.yeji.hazard.security.Directory;
 import cn.yeji.hazard.security.Role;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
@@ -77,7 +77,7 @@ public class Plans {
 		}
 		List<String> departments = r.departments() == null ? List.of() : r.departments();
 		PlanStore.PlanRow plan = new PlanStore.PlanRow(0, r.year(), checks, seed,
-				inspectors.stream().map(Draw.Inspector::username).toList(), departments, r.township(), Scope.user(),
+				inspectors.stream().map(Draw.Inspector::username).toList(), departments, r.township(), TownshipScope.user(),
 				OffsetDateTime.now(clock));
 		if (dryRun) {
 			return new Made(null, plan, tasks, institutions.size());
@@ -89,7 +89,7 @@ public class Plans {
 
 	/** The task, if the caller's scope sees it. */
 	public Optional<TaskRow> task(long id) {
-		return store.task(id).filter(t -> Scope.current().sees(t.township()));
+		return store.task(id).filter(t -> TownshipScope.current().sees(t.township()));
 	}
 
 	PlanStore.PlanRow plan(long id) {
@@ -108,8 +108,8 @@ public class Plans {
 	/** @param assignee {@code me} for the signed-in user */
 	public Page<TaskRow> tasks(String assignee, String status, Integer quarter, Integer year, String township,
 			String facilityId, int page, int size) {
-		String who = "me".equals(assignee) ? Scope.user() : assignee;
-		return store.tasks(who, status, quarter, year, Scope.current().narrow(township), facilityId, today(), page, size);
+		String who = "me".equals(assignee) ? TownshipScope.user() : assignee;
+		return store.tasks(who, status, quarter, year, TownshipScope.current().narrow(township), facilityId, today(), page, size);
 	}
 
 	public LocalDate today() {
@@ -122,7 +122,7 @@ public class Plans {
 	 * institution's or already done
 	 */
 	public void complete(long taskId, String facilityId, long inspectionId, LocalDate on) {
-		Optional<TaskRow> task = store.task(taskId).filter(t -> Scope.current().sees(t.township()));
+		Optional<TaskRow> task = store.task(taskId).filter(t -> TownshipScope.current().sees(t.township()));
 		if (task.isEmpty()) {
 			throw invalid("inspection.taskId", taskId, "没有这个检查任务");
 		}

@@ -32,7 +32,7 @@ import org.xml.sax.XMLReader;
 
 import cn.yeji.hazard.registry.FacilityWorkbook.Problem;
 import cn.yeji.hazard.registry.FacilityWorkbook.SheetRow;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 
@@ -129,7 +129,7 @@ class FacilityImport {
 
 	/** The registry's own checks, and the caller's township, as problems of the row's cells. */
 	private void check(SheetRow row, FacilityRecord f, List<Problem> problems) {
-		Scope scope = Scope.current();
+		TownshipScope scope = TownshipScope.current();
 		if (f.township() != null && !scope.sees(f.township())) {
 			problems.add(new Problem(row.number(), "所属乡镇（街道）", "只能导入本乡镇（街道）" + scope.township() + "的机构"));
 		}

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.SqlFilter;
 
@@ -29,12 +29,12 @@ public class FacilityStore {
 
 	private final Clock clock;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
-	public FacilityStore(JdbcClient jdbc, Clock clock, RulesetHolder rulesets) {
+	public FacilityStore(JdbcClient jdbc, Clock clock, Townships townships) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.rulesets = rulesets;
+		this.townships = townships;
 	}
 
 	/**
@@ -48,12 +48,12 @@ public class FacilityStore {
 	 * @throws cn.yeji.hazard.system.ForbiddenException naming {@code field} for another township's facility
 	 */
 	public void checkWritable(String field, String facilityId, String regionCode, String declaredTownship) {
-		rulesets.current().district().filter(d -> d.contains(regionCode))
+		townships.district().filter(d -> d.contains(regionCode))
 			.flatMap(d -> d.check(field, declaredTownship))
 			.ifPresent(problem -> {
 				throw new InvalidRequestException(List.of(problem));
 			});
-		Scope scope = Scope.current();
+		TownshipScope scope = TownshipScope.current();
 		scope.checkCreating(field, declaredTownship);
 		if (!scope.isDistrict() && facilityId != null) {
 			township(facilityId).ifPresent(known -> scope.checkCreating(field, known));

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.yeji.hazard.rules.District;
-import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.Scope;
+import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -35,28 +35,28 @@ public class Registry {
 
 	private final RegistryStore store;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
 	private final Clock clock;
 
-	Registry(RegistryStore store, RulesetHolder rulesets, Clock clock) {
+	Registry(RegistryStore store, Townships townships, Clock clock) {
 		this.store = store;
-		this.rulesets = rulesets;
+		this.townships = townships;
 		this.clock = clock;
 	}
 
 	public Page<FacilityRecord> page(String township, String kind, String q, int page, int size) {
-		return store.page(Scope.current().narrow(township), kind, q, page, size);
+		return store.page(TownshipScope.current().narrow(township), kind, q, page, size);
 	}
 
 	public List<FacilityRecord> all(String township) {
-		return store.all(Scope.current().narrow(township));
+		return store.all(TownshipScope.current().narrow(township));
 	}
 
 	/** @throws NotFoundException for an unknown institution or one outside the caller's township */
 	public FacilityRecord get(String id) {
 		FacilityRecord f = store.find(id).orElseThrow(() -> new NotFoundException("机构", id));
-		Scope.current().check(f.township(), "机构", id);
+		TownshipScope.current().check(f.township(), "机构", id);
 		return f;
 	}
 
@@ -77,7 +77,7 @@ public class Registry {
 		if (known.isPresent() && known.get().registered()) {
 			throw new ConflictException("机构 " + f.id() + " 已登记，请修改其档案而不是重新登记");
 		}
-		known.ifPresent(k -> Scope.current().checkCreating("township", k.township()));
+		known.ifPresent(k -> TownshipScope.current().checkCreating("township", k.township()));
 		return write(known.orElse(null), f, source);
 	}
 
@@ -109,7 +109,7 @@ public class Registry {
 		else if (!store.update(f.withVersion(current.version() + 1, true, now), current.version())) {
 			throw stale(f.id(), current.version(), current.version() + 1);
 		}
-		store.addChange(f.id(), new FacilityChange(now, Scope.user(), source.name(), changes));
+		store.addChange(f.id(), new FacilityChange(now, TownshipScope.user(), source.name(), changes));
 		return store.find(f.id()).orElseThrow();
 	}
 
@@ -131,7 +131,7 @@ public class Registry {
 	void importRow(FacilityRecord row) {
 		Optional<FacilityRecord> known = store.find(row.id());
 		if (known.isPresent() && known.get().registered()) {
-			Scope.current().check(known.get().township(), "机构", row.id());
+			TownshipScope.current().check(known.get().township(), "机构", row.id());
 			write(known.get(), completed(row), Source.IMPORT);
 		}
 		else {
@@ -142,7 +142,7 @@ public class Registry {
 	/** The problems of a record as given: a township on the district's list, unique building ids. */
 	List<FieldProblem> problems(FacilityRecord f) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Optional<District> district = rulesets.current().district();
+		Optional<District> district = townships.district();
 		district.flatMap(d -> d.check("township", f.township())).ifPresent(problems::add);
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < f.buildings().size(); i++) {
@@ -155,7 +155,7 @@ public class Registry {
 
 	/** @throws cn.yeji.hazard.system.ForbiddenException naming {@code township} for another township's institution */
 	private void check(FacilityRecord f) {
-		Scope.current().checkCreating("township", f.township());
+		TownshipScope.current().checkCreating("township", f.township());
 		List<FieldProblem> problems = problems(f);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
@@ -165,7 +165,7 @@ public class Registry {
 	/** Fills what the district implies: its region code, and 养老机构 as the kind. */
 	private FacilityRecord completed(FacilityRecord f) {
 		String region = f.regionCode() != null ? f.regionCode()
-				: rulesets.current().district().map(District::regionCode).orElse(null);
+				: townships.regionCode().orElse(null);
 		return new FacilityRecord(f.id(), f.name(), f.kind() == null ? "INSTITUTION" : f.kind(), f.township(), region,
 				f.address(), f.legalRepresentative(), f.personInCharge(), f.phone(), f.bedCount(), f.licenceNo(),
 				f.starRating(), f.latitude(), f.longitude(), f.operatingSince(), f.buildings(), f.version(), true,

@@ -20,8 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.yeji.hazard.api.model.FacilityRecordInputDto;
 import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
 import cn.yeji.hazard.export.Exports;
-import cn.yeji.hazard.rules.District;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
@@ -45,12 +44,12 @@ class RegistryPages {
 
 	private final FacilityImport imports;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
-	RegistryPages(Registry registry, FacilityImport imports, RulesetHolder rulesets) {
+	RegistryPages(Registry registry, FacilityImport imports, Townships townships) {
 		this.registry = registry;
 		this.imports = imports;
-		this.rulesets = rulesets;
+		this.townships = townships;
 	}
 
 	@GetMapping("/facilities")
@@ -203,7 +202,7 @@ class RegistryPages {
 	}
 
 	private List<String> townships() {
-		return rulesets.current().district().map(District::townships).orElse(List.of());
+		return townships.names();
 	}
 
 	private static String blank(String s) {

@@ -26,4 +26,9 @@ class RulesConfiguration {
 		return new RulesetHolder(ruleset, clock);
 	}
 
+	@Bean
+	Townships townships(RulesetHolder rulesets) {
+		return new Townships(rulesets);
+	}
+
 }

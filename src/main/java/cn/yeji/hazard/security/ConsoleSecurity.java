@@ -30,7 +30,7 @@ class ConsoleSecurity {
 				return;
 			}
 			if (Writes.isWrite(request)) {
-				audit.record(Scope.user(), request, 403);
+				audit.record(TownshipScope.user(), request, 403);
 			}
 			response.sendError(403);
 		};

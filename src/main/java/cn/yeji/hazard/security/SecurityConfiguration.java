@@ -70,7 +70,7 @@ class SecurityConfiguration {
 				return;
 			}
 			if (Writes.isWrite(request)) {
-				audit.record(Scope.user(), request, 403);
+				audit.record(TownshipScope.user(), request, 403);
 			}
 			problems.write(request, response, 403, "当前角色无权执行此操作", Map.of());
 		};

@@ -69,7 +69,7 @@ class SecurityController implements SecurityApi {
 			throw new ForbiddenException(new FieldProblem("Authorization", "Bearer",
 					"API 令牌不能修改密码，请用用户名和当前密码登录后修改"));
 		}
-		passwords.change(Scope.user(), request.getCurrentPassword(), request.getNewPassword());
+		passwords.change(TownshipScope.user(), request.getCurrentPassword(), request.getNewPassword());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -78,14 +78,14 @@ class SecurityController implements SecurityApi {
 		String token = Tokens.newToken();
 		int days = request.getExpiresInDays() == null ? Tokens.DEFAULT_DAYS : request.getExpiresInDays();
 		OffsetDateTime expiresAt = OffsetDateTime.now(clock).plusDays(days);
-		long id = users.addToken(Tokens.hash(token), Scope.user(), request.getName(), expiresAt);
+		long id = users.addToken(Tokens.hash(token), TownshipScope.user(), request.getName(), expiresAt);
 		return ResponseEntity.status(201).body(new TokenDto(token, request.getName(), id, expiresAt));
 	}
 
 	@Override
 	public ResponseEntity<List<TokenInfoDto>> listTokens(String username) {
-		String whose = username == null || username.isBlank() ? Scope.user() : username;
-		if (!whose.equals(Scope.user()) && !Users.isAdmin()) {
+		String whose = username == null || username.isBlank() ? TownshipScope.user() : username;
+		if (!whose.equals(TownshipScope.user()) && !Users.isAdmin()) {
 			throw new ForbiddenException(new FieldProblem("username", username, "只有系统管理员可以查看他人的 API 令牌"));
 		}
 		return ResponseEntity.ok(users.tokensOf(whose).stream().map(this::view).toList());

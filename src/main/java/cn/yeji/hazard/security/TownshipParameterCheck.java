@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.security;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.InvalidRequestException;
 
 /**
@@ -19,10 +19,10 @@ import cn.yeji.hazard.system.InvalidRequestException;
 @Configuration(proxyBeanMethods = false)
 class TownshipParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
-	TownshipParameterCheck(RulesetHolder rulesets) {
-		this.rulesets = rulesets;
+	TownshipParameterCheck(Townships townships) {
+		this.townships = townships;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class TownshipParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		String township = request.getParameter("township");
-		rulesets.current().district().flatMap(d -> d.check("township", township)).ifPresent(problem -> {
+		townships.check("township", township).ifPresent(problem -> {
 			throw new InvalidRequestException(List.of(problem));
 		});
 		return true;

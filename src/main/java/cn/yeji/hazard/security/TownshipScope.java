@@ -15,15 +15,15 @@ import cn.yeji.hazard.system.NotFoundException;
  *
  * @param township {@code null} for the whole district
  */
-public record Scope(String township) {
+public record TownshipScope(String township) {
 
-	public static final Scope DISTRICT = new Scope(null);
+	public static final TownshipScope DISTRICT = new TownshipScope(null);
 
 	/** The scope of the request being served; the whole district where no user is signed in (command line). */
-	public static Scope current() {
+	public static TownshipScope current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof Account account && account.role().isTownshipBound()) {
-			return new Scope(account.township());
+			return new TownshipScope(account.township());
 		}
 		return DISTRICT;
 	}

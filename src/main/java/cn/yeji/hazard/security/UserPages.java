@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.api.model.NewUserDto;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ApiRequests;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
@@ -35,11 +35,11 @@ class UserPages {
 
 	private final Users users;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
-	UserPages(Users users, RulesetHolder rulesets) {
+	UserPages(Users users, Townships townships) {
 		this.users = users;
-		this.rulesets = rulesets;
+		this.townships = townships;
 	}
 
 	/** An account as the page lists it. */
@@ -121,7 +121,7 @@ class UserPages {
 		model.addAttribute("users", users.all().stream().map(a -> new UserView(a, Navigation.label(a.role()), a.passwordIssued())).toList());
 		model.addAttribute("tokens", users.allTokens().stream().map(t -> new TokenView(t, users.status(t))).toList());
 		model.addAttribute("roles", List.of(Role.values()).stream().map(r -> Map.entry(r.name(), Navigation.label(r))).toList());
-		model.addAttribute("townships", rulesets.current().district().map(d -> d.townships()).orElse(List.of()));
+		model.addAttribute("townships", townships.names());
 		model.addAttribute("errors", errors);
 		model.addAttribute("v", typed);
 		return "security/users";

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import cn.yeji.hazard.api.model.NewUserDto;
-import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -31,14 +31,14 @@ class Users {
 
 	private final PasswordEncoder encoder;
 
-	private final RulesetHolder rulesets;
+	private final Townships townships;
 
 	private final Clock clock;
 
-	Users(UserStore users, PasswordEncoder encoder, RulesetHolder rulesets, Clock clock) {
+	Users(UserStore users, PasswordEncoder encoder, Townships townships, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
-		this.rulesets = rulesets;
+		this.townships = townships;
 		this.clock = clock;
 	}
 
@@ -55,7 +55,7 @@ class Users {
 			throw new InvalidRequestException(List.of(new FieldProblem("township", request.getTownship(),
 					"检查人员和乡镇（街道）工作人员须指定所属乡镇（街道）")));
 		}
-		rulesets.current().district().flatMap(d -> d.check("township", township)).ifPresent(problem -> {
+		townships.check("township", township).ifPresent(problem -> {
 			throw new InvalidRequestException(List.of(problem));
 		});
 		try {
@@ -76,7 +76,7 @@ class Users {
 	 * @throws NotFoundException when there is no such user
 	 */
 	Account setEnabled(String username, boolean enabled) {
-		if (username.equals(Scope.user()) && !enabled) {
+		if (username.equals(TownshipScope.user()) && !enabled) {
 			throw new ConflictException("不能停用自己的账号");
 		}
 		if (!users.setEnabled(username, enabled)) {
@@ -105,7 +105,7 @@ class Users {
 	 * @throws NotFoundException when there is no such token the caller may revoke
 	 */
 	void revoke(long id) {
-		var token = users.token(id).filter(t -> t.username().equals(Scope.user()) || isAdmin())
+		var token = users.token(id).filter(t -> t.username().equals(TownshipScope.user()) || isAdmin())
 			.orElseThrow(() -> new NotFoundException("API 令牌", id));
 		users.revoke(token.id());
 	}

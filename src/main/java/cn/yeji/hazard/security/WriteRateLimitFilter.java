@@ -45,7 +45,7 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String client = Scope.user() != null ? "user:" + Scope.user() : "addr:" + request.getRemoteAddr();
+		String client = TownshipScope.user() != null ? "user:" + TownshipScope.user() : "addr:" + request.getRemoteAddr();
 		if (buckets.size() > MAX_CLIENTS) {
 			buckets.clear(); // bounded memory whatever the number of addresses; a reset only forgives
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import cn.yeji.hazard.hazards.HazardFact;
 
 /** Counts over ledger entries; pure, so the numbers can be checked by hand. */
 final class HazardStatistics {

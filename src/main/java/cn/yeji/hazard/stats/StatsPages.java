@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -18,9 +17,9 @@ import cn.yeji.hazard.api.model.HazardStatisticsDto;
 import cn.yeji.hazard.api.model.StatsRowDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.export.Labels;
-import cn.yeji.hazard.rules.District;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.FieldProblem;
@@ -39,11 +38,14 @@ class StatsPages {
 
 	private final RulesetHolder rulesets;
 
+	private final Townships townships;
+
 	private final JsonMapper json;
 
-	StatsPages(StatsService stats, RulesetHolder rulesets, JsonMapper json) {
+	StatsPages(StatsService stats, RulesetHolder rulesets, Townships townships, JsonMapper json) {
 		this.stats = stats;
 		this.rulesets = rulesets;
+		this.townships = townships;
 		this.json = json;
 	}
 
@@ -124,7 +126,7 @@ class StatsPages {
 		LocalDate start = date("from", from, problems);
 		LocalDate end = date("to", to, problems);
 		String place = township == null || township.isBlank() ? null : township;
-		district().flatMap(d -> d.check("township", place)).ifPresent(problems::add);
+		townships.check("township", place).ifPresent(problems::add);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
@@ -157,12 +159,8 @@ class StatsPages {
 		}
 	}
 
-	private Optional<District> district() {
-		return rulesets.current().district();
-	}
-
 	private List<String> townships() {
-		return district().map(District::townships).orElse(List.of());
+		return townships.names();
 	}
 
 	private static Map<String, String> channelNames(List<StatsRowDto> channels) {

@@ -24,6 +24,8 @@ import cn.yeji.hazard.export.Percent;
 import cn.yeji.hazard.export.Table;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.hazards.HazardFact;
+import cn.yeji.hazard.hazards.HazardFacts;
 
 /**
  * The statistics the API and the dashboard (统计分析) both show, so their numbers cannot drift apart: one
@@ -32,11 +34,11 @@ import cn.yeji.hazard.system.InvalidRequestException;
 @Service
 class StatsService {
 
-	private final StatsStore store;
+	private final HazardFacts store;
 
 	private final Clock clock;
 
-	StatsService(StatsStore store, Clock clock) {
+	StatsService(HazardFacts store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
 	}

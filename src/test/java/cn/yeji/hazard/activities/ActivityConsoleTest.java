@@ -1,6 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.activities;
 
-import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.TestUsers;
+import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** Checks, training and drills in a real browser: a township records them, the district reads them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,7 +44,7 @@ class ActivityConsoleTest {
 	@Test
 	void a_township_records_a_drill_and_its_training_and_the_district_lists_them() {
 		String facility = LedgerRequests.newFacilityId();
-		browser.signIn(ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇"), PASSWORD).get("/activities");
+		browser.signIn(TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇"), PASSWORD).get("/activities");
 		assertThat(browser.page()).isEqualTo("activities");
 		assertThat(browser.all("[data-activity-list]")).as("the list is the district's").isEmpty();
 
@@ -66,7 +68,7 @@ class ActivityConsoleTest {
 
 		// then a district officer finds the drill under the facility
 		browser.press("退出");
-		browser.signIn(ConsoleUsers.create(admin, "DISTRICT_OFFICER", null), PASSWORD)
+		browser.signIn(TestUsers.create(admin, "DISTRICT_OFFICER", null), PASSWORD)
 			.get("/activities?facilityId=" + facility);
 		assertThat(browser.attributes("tr[data-activity-id]", "data-kind")).containsExactly("EVACUATION_DRILL");
 		assertThat(browser.one("tr[data-activity-id]").getText()).contains("三元镇", "院长 王某", TODAY.toString());

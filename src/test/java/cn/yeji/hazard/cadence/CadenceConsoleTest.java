@@ -1,5 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.cadence;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,12 +22,11 @@ import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
 import cn.yeji.hazard.Workbooks;
+import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** The district officer's cadence report (频次达标) in a real browser: who fell short, when and why. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComplianceConsoleTest {
-
-	private static final String PASSWORD = "district-password-1";
+class CadenceConsoleTest {
 
 	/** A year no other test records activities in. */
 	private static final String YEAR = "2020";

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.TestRules;
-import cn.yeji.hazard.lifecycle.RulesCli;
+import cn.yeji.hazard.commandline.RulesCli;
 
 /**
  * One reading of a case everywhere: a request HTTP refuses is a case {@code mvn verify} (the runner the

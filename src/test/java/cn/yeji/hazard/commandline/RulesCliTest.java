@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.commandline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import cn.yeji.hazard.cases.ExampleCases;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class RulesCliTest {
+public class RulesCliTest {
 
 	private static final String BUILDINGS = "yeji-341504/3.1-buildings.drl";
 
@@ -107,7 +107,7 @@ class RulesCliTest {
 
 		@Test
 		void an_unknown_observation_code_is_reported_at_its_file_and_line() throws IOException {
-			String file = "yeji-341504/2.1-2.11-daily-management.drl";
+			String file = "yeji-341504/2.2-2.8-on-site-observations.drl";
 			Path rules = rulesWith(file, "code == \"ILLEGAL_HOT_WORK\", correctableOnSpot == false",
 					"code == \"ILLEGAL_HOTWORK\", correctableOnSpot == false");
 
@@ -142,7 +142,7 @@ class RulesCliTest {
 
 		@Test
 		void a_rule_reading_an_undefined_parameter_is_reported_at_its_line() throws IOException {
-			String file = "yeji-341504/2.1-2.11-daily-management.drl";
+			String file = "yeji-341504/2.9-2.11-duty-drills-and-training.drl";
 			Path rules = rulesWith(file, "Parameter(name == \"drillIntervalMonths\"", "Parameter(name == \"drillMonths\"");
 
 			Run run = cli("rules", "validate", "--rules", rules.toString());
@@ -228,7 +228,7 @@ class RulesCliTest {
 		@Test
 		void a_changed_advice_is_reported_though_no_case_verdict_changes() throws IOException {
 			// advice text moves no verdict, so only the rule-change table can show it to the approver
-			Path candidate = rulesWith("yeji-341504/2.1-2.11-daily-management.drl",
+			Path candidate = rulesWith("yeji-341504/2.1-fire-control-room.drl",
 					"@advice(\"立即安排持证人员实行24小时值班、每班不少于2人；",
 					"@advice(\"当日安排持证人员实行24小时值班、每班不少于2人；");
 
@@ -322,7 +322,7 @@ class RulesCliTest {
 	}
 
 	/** The example cases with a counting fire-door observation whose ratio lies in (low, high]: independent of the rules. */
-	static Set<String> casesWithFireDoorRatioIn(double low, double high) {
+	public static Set<String> casesWithFireDoorRatioIn(double low, double high) {
 		Path dir = TestRules.examplesDir();
 		return ExampleCases.list(dir).stream().filter(f -> {
 			ExampleCase c = ExampleCases.read(dir, f);

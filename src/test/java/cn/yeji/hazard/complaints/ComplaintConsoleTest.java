@@ -1,6 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.complaints;
 
-import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
 import tools.jackson.databind.JsonNode;
+import cn.yeji.hazard.TestUsers;
+import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** Public reports in a real browser: an officer records one, verifies it, and the ledger gets its entry. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,7 +40,7 @@ class ComplaintConsoleTest {
 
 	@Test
 	void a_report_is_recorded_then_confirmed_and_opens_its_ledger_entry() {
-		String officer = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
+		String officer = TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
 		String facility = LedgerRequests.newFacilityId();
 		browser.signIn(officer, PASSWORD).get("/complaints");
 		browser.click(browser.one("[data-form-box=report] summary"));
@@ -91,7 +93,7 @@ class ComplaintConsoleTest {
 		// given a report in 孙岗乡 and one in 三元镇
 		long own = report("三元镇");
 		long elsewhere = report("孙岗乡");
-		browser.signIn(ConsoleUsers.create(admin, "INSPECTOR", "三元镇"), PASSWORD).get("/complaints");
+		browser.signIn(TestUsers.create(admin, "INSPECTOR", "三元镇"), PASSWORD).get("/complaints");
 
 		// then the inspector sees 三元镇's, with no form to record or verify
 		assertThat(browser.attributes("tr[data-complaint-id]", "data-complaint-id")).contains(String.valueOf(own))

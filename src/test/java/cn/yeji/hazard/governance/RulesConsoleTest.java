@@ -1,5 +1,6 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import cn.yeji.hazard.Browser;
 import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.cases.ExampleCases;
 import cn.yeji.hazard.rules.RuleInfo;
+import cn.yeji.hazard.commandline.RulesCliTest;
 
 /**
  * The policy officer's rules page in a real browser: the rule set serving with its rules and cases, a
@@ -33,8 +35,6 @@ import cn.yeji.hazard.rules.RuleInfo;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesConsoleTest {
-
-	private static final String PASSWORD = "rule-admin-password-1";
 
 	private static final String BUILDINGS = "yeji-341504/3.1-buildings.drl";
 

@@ -1,5 +1,6 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.governance;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesetGovernanceTest {
-
-	private static final String PASSWORD = "governance-password-1";
 
 	private static final String YEJI_PARAMETERS = "yeji-341504/parameters.yaml";
 

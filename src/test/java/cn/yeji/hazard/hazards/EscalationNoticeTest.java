@@ -1,5 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import tools.jackson.databind.JsonNode;
+import cn.yeji.hazard.ledger.LedgerRequests;
 
 /**
  * An escalation (提级治理) tells the district officers in its own transaction (the outbox): once each, and
@@ -24,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EscalationNoticeTest {
-
-	private static final String PASSWORD = "escalation-password-1";
 
 	@LocalServerPort
 	int port;

@@ -1,6 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.hazards;
 
-import static cn.yeji.hazard.ledger.ConsoleUsers.PASSWORD;
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -22,6 +22,9 @@ import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
 import tools.jackson.databind.JsonNode;
+import cn.yeji.hazard.TestUsers;
+import cn.yeji.hazard.ledger.LedgerContract;
+import cn.yeji.hazard.ledger.LedgerRequests;
 
 /**
  * The hazard ledger in a real browser: township officers follow an entry from opening to closure, two
@@ -46,8 +49,8 @@ class HazardConsoleTest {
 	@BeforeEach
 	void officers() {
 		admin = new Api(port);
-		officer = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
-		colleague = ConsoleUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
+		officer = TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
+		colleague = TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
 		browser = Browser.open(port);
 	}
 
@@ -160,7 +163,7 @@ class HazardConsoleTest {
 		String otherFacility = LedgerRequests.newFacilityId();
 		long own = inspection(ownFacility, "三元镇", TODAY.minusDays(3)).get(0);
 		long elsewhere = inspection(otherFacility, "孙岗乡", TODAY.minusDays(3)).get(0);
-		String inspector = ConsoleUsers.create(admin, "INSPECTOR", "三元镇");
+		String inspector = TestUsers.create(admin, "INSPECTOR", "三元镇");
 		browser.signIn(inspector, PASSWORD);
 
 		// when the 三元镇 inspector looks for each in the ledger, even asking for 孙岗乡

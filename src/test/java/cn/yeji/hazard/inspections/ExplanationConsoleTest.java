@@ -1,5 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
@@ -19,8 +20,6 @@ import cn.yeji.hazard.Browser;
 /** 逐条判定过程 on the verdict page, in a real browser: every clause once, what decided it, and how it prints. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExplanationConsoleTest {
-
-	private static final String PASSWORD = "inspector-password-1";
 
 	@LocalServerPort
 	int port;

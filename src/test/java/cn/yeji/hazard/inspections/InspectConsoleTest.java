@@ -1,5 +1,6 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -16,8 +17,6 @@ import cn.yeji.hazard.Browser;
 /** The inspector's job in a real browser: sign in, fill the on-site form, judge, record. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InspectConsoleTest {
-
-	private static final String PASSWORD = "inspector-password-1";
 
 	@LocalServerPort
 	int port;

@@ -1,4 +1,4 @@
-package cn.yeji.hazard.lifecycle;
+package cn.yeji.hazard.inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

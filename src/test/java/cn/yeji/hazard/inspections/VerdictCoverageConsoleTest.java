@@ -1,4 +1,4 @@
-package cn.yeji.hazard.ledger;
+package cn.yeji.hazard.inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
 import cn.yeji.hazard.TestRules;
+import cn.yeji.hazard.TestUsers;
 
 /**
  * The verdict page says what it judged by: the packs with their standing on the inspection date (判定范围) and the
@@ -53,7 +54,7 @@ class VerdictCoverageConsoleTest {
 		String facility = "COV-" + UUID.randomUUID().toString().substring(0, 8);
 		long inForce = record(IN_FORCE_CASE, facility);
 		long reference = record(REFERENCE_CASE, facility);
-		browser.signIn(ConsoleUsers.create(admin, "DISTRICT_OFFICER", null), ConsoleUsers.PASSWORD);
+		browser.signIn(TestUsers.create(admin, "DISTRICT_OFFICER", null), TestUsers.PASSWORD);
 
 		// when the 2026 verdict is opened
 		browser.get("/inspections/" + reference);

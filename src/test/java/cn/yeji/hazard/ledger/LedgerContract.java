@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What the ledger promises, asserted over HTTP against a real server; run once per database
  * ({@link H2LedgerTest}, {@link PostgresLedgerTest}).
  */
-abstract class LedgerContract {
+public abstract class LedgerContract {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -568,7 +568,7 @@ abstract class LedgerContract {
 		throw new AssertionError("no " + field + " = " + value + " in " + array);
 	}
 
-	static JsonNode ok(Reply reply) {
+	public static JsonNode ok(Reply reply) {
 		assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
 		return reply.json();
 	}
@@ -584,7 +584,7 @@ abstract class LedgerContract {
 		return ok(api.post("/api/v1/hazards/" + id + "/transitions", move(h.get("version").asInt(), "PENDING_ACCEPTANCE", "")));
 	}
 
-	static List<String> events(JsonNode hazard) {
+	public static List<String> events(JsonNode hazard) {
 		List<String> events = new ArrayList<>();
 		hazard.get("history").forEach(e -> events.add(e.get("event").asString()));
 		return events;

@@ -17,7 +17,7 @@ import cn.yeji.hazard.rules.RulesetHolder;
 
 class RulesReloaderTest {
 
-	private static final String DAILY = "yeji-341504/2.1-2.11-daily-management.drl";
+	private static final String DAILY = "yeji-341504/2.1-fire-control-room.drl";
 
 	@TempDir
 	Path tmp;

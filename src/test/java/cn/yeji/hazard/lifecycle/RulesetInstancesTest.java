@@ -1,5 +1,6 @@
 package cn.yeji.hazard.lifecycle;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,9 +24,7 @@ import tools.jackson.databind.JsonNode;
 /** The rule-set history outlives a restart, and instances sharing a database serve the same approved rules. */
 class RulesetInstancesTest {
 
-	private static final String PASSWORD = "instances-password-1";
-
-	private static final String DAILY = "yeji-341504/2.1-2.11-daily-management.drl";
+	private static final String DAILY = "yeji-341504/2.1-fire-control-room.drl";
 
 	@TempDir
 	Path tmp;

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.notifications;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 /** The bell and the 提醒 page in a real browser, on a phone: the count, the reminder, marking it read. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationConsoleTest {
-
-	private static final String PASSWORD = "console-bell-password-1";
 
 	@LocalServerPort
 	int port;

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.notifications;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Two instances on one PostgreSQL database: the scan runs on one of them, and nobody is told twice. */
 class ReminderInstancesTest {
-
-	private static final String PASSWORD = "instances-password-1";
 
 	private static final String DEADLINE = "2026-03-20";
 

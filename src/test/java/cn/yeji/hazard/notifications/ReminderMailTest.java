@@ -1,5 +1,6 @@
 package cn.yeji.hazard.notifications;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,8 +28,6 @@ import cn.yeji.hazard.TestRules;
 
 /** E-mail copies of reminders, through a real SMTP server in the test (GreenMail): only when switched on. */
 class ReminderMailTest {
-
-	private static final String PASSWORD = "mail-password-1";
 
 	private static final String ADDRESS = "tw-mail@yeji.test";
 

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.notifications;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RemindersTest {
-
-	static final String PASSWORD = "reminders-password-1";
 
 	static final String TOWNSHIP = "洪集镇";
 

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.planning;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -16,8 +17,6 @@ import cn.yeji.hazard.Browser;
 /** A district officer plans the year in the console; an inspector carries out a task and sees it done. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanConsoleTest {
-
-	private static final String PASSWORD = "plan-console-password";
 
 	private static final String TOWNSHIP = "洪集镇";
 

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.planning;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import tools.jackson.databind.JsonNode;
 /** Plans (双随机) over the registry, as a district officer makes them and inspectors carry them out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanTest {
-
-	private static final String PASSWORD = "planning-password-1";
 
 	private static final String TOWNSHIP = "平岗街道";
 

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.registry;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -16,8 +17,6 @@ import cn.yeji.hazard.Browser;
 /** The registry in the console: a township officer registers and keeps an institution's record. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistryConsoleTest {
-
-	private static final String PASSWORD = "registry-console-1";
 
 	@LocalServerPort
 	int port;

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.registry;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -25,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 /** The registry (一院一档) over real HTTP: records with history and optimistic locking, township scoping, Excel in and out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistryTest {
-
-	private static final String PASSWORD = "registry-password-1";
 
 	@LocalServerPort
 	int port;

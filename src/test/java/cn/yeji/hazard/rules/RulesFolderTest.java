@@ -29,7 +29,7 @@ class RulesFolderTest {
 
 	private static final java.time.LocalDate IN_2025 = java.time.LocalDate.of(2025, 6, 30);
 
-	private static final String MCA_4 = "mca2023/4.1-4.4-facilities-and-equipment.drl";
+	private static final String MCA_4 = "mca2023/4.1-4.2-dangerous-buildings-and-facilities.drl";
 
 	@TempDir
 	Path tmp;

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.security;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -18,8 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** API tokens are listed, revoked one by one, expire, and stay dead; failed sign-ins are throttled and audited. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountsTest {
-
-	private static final String PASSWORD = "accounts-password-1";
 
 	@LocalServerPort
 	int port;

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.security;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -34,8 +35,6 @@ class AuthorizationMatrixTest {
 	private static final String OWN = "三元镇";
 
 	private static final String OTHER = "孙岗乡";
-
-	private static final String PASSWORD = "matrix-password-1";
 
 	/** Who may call an endpoint: the lowest role, with every role above it in the hierarchy. */
 	enum Allowed {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import cn.yeji.hazard.hazards.HazardFact;
 
 class HazardStatisticsTest {
 

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.stats;
 
+import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static cn.yeji.hazard.ledger.LedgerRequests.assignment;
 import static cn.yeji.hazard.ledger.LedgerRequests.close;
 import static cn.yeji.hazard.ledger.LedgerRequests.inspectionWithTwoMajorFindings;
@@ -32,8 +33,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatsConsoleTest {
-
-	private static final String PASSWORD = "district-password-1";
 
 	/** A year no other test records in, so what is present and absent is this test's doing. */
 	private static final String PERIOD = "from=2024-01-01&to=2024-12-31";
