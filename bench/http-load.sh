@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 payload=${1:-typical}; seconds=${2:-30}; connections=${3:-4}
 port=18090
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-[[ -f target/hazard-judge.jar ]] || mvn -B -q -ntp package -DskipTests
+[[ -f target/hazard-judge-bench.jar ]] || mvn -B -q -ntp -Pbench package -DskipTests
 
 data=$(mktemp -d)
-java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar target/hazard-judge.jar --spring.profiles.active=bench \
+java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar target/hazard-judge-bench.jar --spring.profiles.active=bench \
   --server.port=$port --hazard.rules.watch=false --logging.level.root=WARN --hazard.data.dir="$data" \
   --hazard.security.admin-password=bench-admin-secret > target/http-load-server.log 2>&1 &
 server=$!

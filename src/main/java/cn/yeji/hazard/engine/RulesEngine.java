@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -25,8 +23,6 @@ import org.kie.api.definition.rule.Rule;
  * a failed build throws with every problem located in the author's file and line.
  */
 public final class RulesEngine {
-
-	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
 	/** Each build gets its own release id: KIE caches modules by id. */
 	private static final AtomicLong BUILDS = new AtomicLong();
@@ -94,8 +90,7 @@ public final class RulesEngine {
 
 	/** Files go under the folder of their DRL package, as KIE expects, with a unique name each. */
 	private static String kiePath(DrlSource source, int index) {
-		Matcher m = PACKAGE.matcher(source.text());
-		String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+		String folder = DrlSource.packageOf(source.text()).map(p -> p.name().replace('.', '/') + "/").orElse("");
 		String name = source.file().replaceAll("[^A-Za-z0-9._-]", "_");
 		return folder + index + "_" + name;
 	}

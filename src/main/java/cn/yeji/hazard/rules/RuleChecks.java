@@ -15,7 +15,6 @@ import cn.yeji.hazard.engine.RuleDescriptor;
 import cn.yeji.hazard.engine.RuleMeta;
 import cn.yeji.hazard.engine.DrlSource;
 import cn.yeji.hazard.engine.RuleProblem;
-import cn.yeji.hazard.rules.RulesFolder.PackFiles;
 
 /**
  * Checks what the compiler cannot: every rule carries the metadata a verdict cites, rule ids belong to

@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import cn.yeji.hazard.engine.CompiledRules;
+import cn.yeji.hazard.engine.DrlPackage;
 import cn.yeji.hazard.engine.DrlSource;
 import cn.yeji.hazard.engine.RuleCompilationException;
 import cn.yeji.hazard.engine.RuleProblem;
@@ -32,8 +32,6 @@ public final class RulesFolder {
 	static final String CATALOG = CatalogReader.FILE;
 
 	static final String DESCRIPTOR = PackReader.FILE;
-
-	private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
 	private RulesFolder() {
 	}
@@ -147,12 +145,12 @@ public final class RulesFolder {
 	}
 
 	private static void checkPackage(String file, String text, RulePack pack, List<RuleProblem> problems) {
-		Matcher m = PACKAGE.matcher(text);
-		if (!m.find()) {
+		Optional<DrlPackage> declared = DrlSource.packageOf(text);
+		if (declared.isEmpty()) {
 			problems.add(new RuleProblem(file, 1, "no package declaration; the pack declares package " + pack.drlPackage()));
 		}
-		else if (!m.group(1).equals(pack.drlPackage())) {
-			problems.add(new RuleProblem(file, DrlSource.lineOf(text, m.start(1)), "package " + m.group(1)
+		else if (!declared.get().name().equals(pack.drlPackage())) {
+			problems.add(new RuleProblem(file, declared.get().line(), "package " + declared.get().name()
 					+ " differs from the pack's package " + pack.drlPackage() + " (" + pack.id() + "/" + DESCRIPTOR + ")"));
 		}
 	}
@@ -164,16 +162,6 @@ public final class RulesFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** A pack and its DRL files as read from disk. */
-	record PackFiles(RulePack pack, List<DrlSource> sources, List<Parameter> parameters) {
-
-		Map<String, String> textByFile() {
-			return sources.stream()
-				.collect(java.util.stream.Collectors.toMap(DrlSource::file, DrlSource::text));
-		}
-
 	}
 
 }
