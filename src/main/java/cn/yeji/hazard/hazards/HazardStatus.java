@@ -3,6 +3,8 @@ package cn.yeji.hazard.hazards;
 import java.util.Map;
 import java.util.Set;
 
+import cn.yeji.hazard.system.Labels;
+
 /**
  * Where a ledger entry stands. The flow is OPEN → RECTIFYING → PENDING_ACCEPTANCE → CLOSED (销号); an
  * acceptance refused sends the entry back from PENDING_ACCEPTANCE to RECTIFYING. Nothing leaves CLOSED:
@@ -24,13 +26,9 @@ enum HazardStatus {
 		return this == PENDING_ACCEPTANCE && to == RECTIFYING;
 	}
 
+	/** The status in words, as the ledger's pages and exports name it (the shared {@code status.*} words). */
 	public String label() {
-		return switch (this) {
-			case OPEN -> "待整改";
-			case RECTIFYING -> "整改中";
-			case PENDING_ACCEPTANCE -> "待验收";
-			case CLOSED -> "已销号";
-		};
+		return Labels.of("status", name());
 	}
 
 }
