@@ -13,6 +13,7 @@ import cn.yeji.hazard.api.model.ActivityPageDto;
 import cn.yeji.hazard.api.model.ActivityRequestDto;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/activities}, as the OpenAPI document declares it. */
 @RestController
@@ -24,15 +25,18 @@ class ActivityController implements ActivitiesApi {
 
 	private final IdempotentWrites writes;
 
-	ActivityController(ActivityStore store, ActivityRecorder recorder, IdempotentWrites writes) {
+	private final Callers callers;
+
+	ActivityController(ActivityStore store, ActivityRecorder recorder, IdempotentWrites writes, Callers callers) {
 		this.store = store;
 		this.recorder = recorder;
 		this.writes = writes;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request, String idempotencyKey) {
-		long id = writes.write(idempotencyKey, "POST /api/v1/activities", request, () -> recorder.record(request).id()).id();
+		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/activities", request, () -> recorder.record(callers.current(), request).id()).id();
 		ActivityRow row = store.find(id).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (row.facilityId() == null ? "" : row.facilityId())))
 			.body(view(row));

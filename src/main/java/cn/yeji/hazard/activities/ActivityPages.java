@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.api.model.ActivityRequestDto;
 import cn.yeji.hazard.determination.InspectionForm;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
@@ -58,15 +59,15 @@ class ActivityPages {
 	}
 
 	@GetMapping("/activities")
-	String page(@RequestParam Map<String, String> params, Model model) {
-		return page(params, Map.of("heldOn", LocalDate.now(clock).toString()), model);
+	String page(Caller caller, @RequestParam Map<String, String> params, Model model) {
+		return page(caller, params, Map.of("heldOn", LocalDate.now(clock).toString()), model);
 	}
 
 	@PostMapping("/activities")
-	String record(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+	String record(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> typed = InspectionForm.values(params);
-		Optional<ActivityRow> recorded = FormBody.attempt("activity", () -> recorder.record(body(params, typed)), model,
+		Optional<ActivityRow> recorded = FormBody.attempt("activity", () -> recorder.record(caller, body(params, typed)), model,
 				response);
 		if (recorded.isPresent()) {
 			ActivityRow a = recorded.get();
@@ -74,7 +75,7 @@ class ActivityPages {
 					+ (a.facilityId() == null ? a.township() : a.facilityId()) + "）");
 			return "redirect:/activities";
 		}
-		return page(Map.of(), typed, model);
+		return page(caller, Map.of(), typed, model);
 	}
 
 	/**
@@ -89,8 +90,8 @@ class ActivityPages {
 		return body.bind(ActivityRequestDto.class);
 	}
 
-	private String page(Map<String, String> params, Map<String, String> typed, Model model) {
-		TownshipScope scope = TownshipScope.current();
+	private String page(Caller caller, Map<String, String> params, Map<String, String> typed, Model model) {
+		TownshipScope scope = caller.scope();
 		model.addAttribute("values", Map.of("activity", typed));
 		model.addAttribute("townships", scope.isDistrict() ? townships.names() : List.of(scope.township()));
 		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));

@@ -15,6 +15,7 @@ import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.registry.FacilityStore;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * Records a check, self-check, training or drill for the cadence report: an institution's activity names
@@ -36,11 +37,11 @@ class ActivityRecorder {
 	}
 
 	@Transactional
-	ActivityRow record(ActivityRequestDto request) {
+	ActivityRow record(Caller caller, ActivityRequestDto request) {
 		check(request);
 		FacilityRefDto f = request.getFacility();
 		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		facilities.checkWritable(f != null ? "facility.township" : "township", f == null ? null : f.getId(),
+		facilities.checkWritable(caller, f != null ? "facility.township" : "township", f == null ? null : f.getId(),
 				f == null ? null : f.getRegionCode(), township);
 		if (f != null) {
 			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());

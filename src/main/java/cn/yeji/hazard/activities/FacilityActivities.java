@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.yeji.hazard.registry.FacilitySection;
+import cn.yeji.hazard.security.Caller;
 
 /** The checks, trainings and drills on an institution's page. */
 @Component
@@ -22,7 +23,7 @@ class FacilityActivities implements FacilitySection {
 	}
 
 	@Override
-	public List<ActivityRow> newest(String facilityId, int limit) {
+	public List<ActivityRow> newest(Caller caller, String facilityId, int limit) {
 		return store.page(facilityId, null, null, null, 0, limit).items();
 	}
 

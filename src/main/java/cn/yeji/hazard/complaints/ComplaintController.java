@@ -12,8 +12,8 @@ import cn.yeji.hazard.api.model.ComplaintPageDto;
 import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.ComplaintStatusDto;
 import cn.yeji.hazard.api.model.VerificationDto;
-import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/complaints}, as the OpenAPI document declares it. */
 @RestController
@@ -25,27 +25,30 @@ class ComplaintController implements ComplaintsApi {
 
 	private final IdempotentWrites writes;
 
-	ComplaintController(ComplaintDesk desk, ComplaintStore store, IdempotentWrites writes) {
+	private final Callers callers;
+
+	ComplaintController(ComplaintDesk desk, ComplaintStore store, IdempotentWrites writes, Callers callers) {
 		this.writes = writes;
 		this.desk = desk;
 		this.store = store;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request, String idempotencyKey) {
-		long id = writes.write(idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(request)).id();
-		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(id)));
+		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(callers.current(), request)).id();
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(callers.current(), id)));
 	}
 
 	@Override
 	public ResponseEntity<ComplaintDto> getComplaint(Long id) {
-		return ResponseEntity.ok(view(desk.get(id)));
+		return ResponseEntity.ok(view(desk.get(callers.current(), id)));
 	}
 
 	@Override
 	public ResponseEntity<ComplaintPageDto> listComplaints(String facilityId, ComplaintStatusDto status, Integer page,
 			Integer size) {
-		Page<ComplaintRow> rows = store.list(facilityId, TownshipScope.current().narrow(null), status == null ? null : status.getValue(),
+		Page<ComplaintRow> rows = store.list(facilityId, callers.current().scope().narrow(null), status == null ? null : status.getValue(),
 				page, size);
 		return ResponseEntity.ok(new ComplaintPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(ComplaintController::view).toList()));
@@ -53,7 +56,7 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> verifyComplaint(Long id, VerificationDto v) {
-		return ResponseEntity.ok(view(desk.verify(id, ComplaintDesk.Verification.of(v))));
+		return ResponseEntity.ok(view(desk.verify(callers.current(), id, ComplaintDesk.Verification.of(v))));
 	}
 
 	private static ComplaintDto view(ComplaintRow c) {

@@ -18,7 +18,7 @@ import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -63,35 +63,35 @@ class ComplaintDesk {
 	}
 
 	/** A report as the API's body (or a console form bound to it) gives it. */
-	long receive(ComplaintRequestDto request) {
+	long receive(Caller caller, ComplaintRequestDto request) {
 		FacilityRefDto f = request.getFacility();
-		return receive(new FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+		return receive(caller, new FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
 				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
 	}
 
-	private long receive(FacilityInfo facility, String source, LocalDate receivedOn, String content) {
-		facilities.checkWritable("facility.township", facility.id(), facility.regionCode(), facility.township());
+	private long receive(Caller caller, FacilityInfo facility, String source, LocalDate receivedOn, String content) {
+		facilities.checkWritable(caller, "facility.township", facility.id(), facility.regionCode(), facility.township());
 		notAfterToday("receivedOn", receivedOn);
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null, receivedOn);
 			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
-					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, TownshipScope.user(),
+					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, caller.username(),
 					null));
 		});
 	}
 
-	ComplaintRow get(long id) {
+	ComplaintRow get(Caller caller, long id) {
 		ComplaintRow row = complaints.find(id).orElseThrow(() -> new NotFoundException("举报记录", id));
-		TownshipScope.current().check(row.township(), "举报记录", id);
+		caller.scope().check(row.township(), "举报记录", id);
 		return row;
 	}
 
-	ComplaintRow verify(long id, Verification v) {
+	ComplaintRow verify(Caller caller, long id, Verification v) {
 		Optional<RuleInfo> rule = v.confirmed() ? Optional.of(rule(v.ruleId())) : Optional.empty();
 		for (int attempt = 1;; attempt++) {
 			try {
-				transactions.executeWithoutResult(status -> record(id, v, rule));
-				return get(id);
+				transactions.executeWithoutResult(status -> record(caller, id, v, rule));
+				return get(caller, id);
 			}
 			catch (DuplicateKeyException ex) {
 				if (attempt == ATTEMPTS) {
@@ -101,8 +101,8 @@ class ComplaintDesk {
 		}
 	}
 
-	private void record(long id, Verification v, Optional<RuleInfo> rule) {
-		ComplaintRow c = get(id);
+	private void record(Caller caller, long id, Verification v, Optional<RuleInfo> rule) {
+		ComplaintRow c = get(caller, id);
 		if (c.version() != v.version()) {
 			throw new ConflictException("举报 " + id + " 已被他人修改（提交的版本 " + v.version() + "，当前版本 " + c.version()
 					+ "），本次未写入；请刷新后重试");
@@ -118,11 +118,11 @@ class ComplaintDesk {
 		Long hazardId = null;
 		if (rule.isPresent() && rule.get().level() != Level.GENERAL) {
 			RuleInfo r = rule.get();
-			hazardId = ledger.openOrJoin(new NewHazard(c.facilityId(), c.township(), r.ruleId(), r.level().name(), r.title(),
+			hazardId = ledger.openOrJoin(caller, new NewHazard(c.facilityId(), c.township(), r.ruleId(), r.level().name(), r.title(),
 					"PUBLIC_REPORT", v.verifiedOn(), evidence(c, v), null, id, v.actor(), null)).hazardId();
 		}
 		if (!complaints.verify(id, v.version(), v.confirmed() ? "CONFIRMED" : "UNFOUNDED", v.actor(), v.verifiedOn(),
-				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId, TownshipScope.user())) {
+				v.note(), rule.map(RuleInfo::ruleId).orElse(null), hazardId, caller.username())) {
 			throw new ConflictException("举报 " + id + " 已被他人修改，本次未写入；请刷新后重试");
 		}
 	}

@@ -24,6 +24,7 @@ import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
@@ -69,32 +70,32 @@ class ComplaintPages {
 	}
 
 	@GetMapping("/complaints")
-	String list(@RequestParam Map<String, String> params, Model model) {
-		return list(params, Map.of("receivedOn", LocalDate.now(clock).toString()), model);
+	String list(Caller caller, @RequestParam Map<String, String> params, Model model) {
+		return list(caller, params, Map.of("receivedOn", LocalDate.now(clock).toString()), model);
 	}
 
 	@PostMapping("/complaints")
-	String receive(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+	String receive(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Optional<Long> id = FormBody.attempt("report",
-				() -> desk.receive(FormBody.of(params, REPORT).object("facility").bind(ComplaintRequestDto.class)), model,
+				() -> desk.receive(caller, FormBody.of(params, REPORT).object("facility").bind(ComplaintRequestDto.class)), model,
 				response);
 		if (id.isPresent()) {
 			redirect.addFlashAttribute("notice", "已登记群众举报 #" + id.get() + "，待核查");
 			return "redirect:/complaints/" + id.get();
 		}
-		return list(Map.of(), InspectionForm.values(params), model);
+		return list(caller, Map.of(), InspectionForm.values(params), model);
 	}
 
 	@GetMapping("/complaints/{id:\\d{1,18}}")
-	String complaint(@PathVariable long id, Model model) {
-		return complaint(desk.get(id), Map.of(), model);
+	String complaint(Caller caller, @PathVariable long id, Model model) {
+		return complaint(caller, desk.get(caller, id), Map.of(), model);
 	}
 
 	@PostMapping("/complaints/{id:\\d{1,18}}/verification")
-	String verify(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+	String verify(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Optional<ComplaintRow> verified = FormBody.attempt("verification", () -> desk.verify(id,
+		Optional<ComplaintRow> verified = FormBody.attempt("verification", () -> desk.verify(caller, id,
 				ComplaintDesk.Verification.of(FormBody.of(params, VERIFICATION).bind(VerificationDto.class))), model,
 				response);
 		if (verified.isPresent()) {
@@ -104,11 +105,11 @@ class ComplaintPages {
 					: "核查结果已记录：不属实");
 			return "redirect:/complaints/" + id;
 		}
-		return complaint(desk.get(id), InspectionForm.values(params), model);
+		return complaint(caller, desk.get(caller, id), InspectionForm.values(params), model);
 	}
 
-	private String list(Map<String, String> params, Map<String, String> typed, Model model) {
-		TownshipScope scope = TownshipScope.current();
+	private String list(Caller caller, Map<String, String> params, Map<String, String> typed, Model model) {
+		TownshipScope scope = caller.scope();
 		ListQuery query = ListQuery.of("/complaints", params);
 		if (scope.isDistrict()) {
 			query.choice("township", townships());
@@ -124,9 +125,9 @@ class ComplaintPages {
 		return "complaints/complaints";
 	}
 
-	private String complaint(ComplaintRow c, Map<String, String> typed, Model model) {
+	private String complaint(Caller caller, ComplaintRow c, Map<String, String> typed, Model model) {
 		Map<String, String> values = new HashMap<>();
-		values.put("actor", TownshipScope.user());
+		values.put("actor", caller.username());
 		values.put("verifiedOn", LocalDate.now(clock).toString());
 		values.putAll(typed);
 		model.addAttribute("c", c);

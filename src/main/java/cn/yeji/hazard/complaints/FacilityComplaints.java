@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.yeji.hazard.registry.FacilitySection;
+import cn.yeji.hazard.security.Caller;
 
 /** The public reports on an institution's page. */
 @Component
@@ -22,7 +23,7 @@ class FacilityComplaints implements FacilitySection {
 	}
 
 	@Override
-	public List<ComplaintRow> newest(String facilityId, int limit) {
+	public List<ComplaintRow> newest(Caller caller, String facilityId, int limit) {
 		return store.list(facilityId, null, null, 0, limit).items();
 	}
 

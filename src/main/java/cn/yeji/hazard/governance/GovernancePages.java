@@ -24,6 +24,7 @@ import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.lifecycle.RulesetArchive;
 import cn.yeji.hazard.lifecycle.RulesetVersions;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * Rule governance in the console (规则版本与审批): revisions proposed by one policy officer and approved or
@@ -61,13 +62,13 @@ class GovernancePages {
 	}
 
 	@PostMapping("/rules/rollback")
-	String rollback(@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason,
+	String rollback(Caller caller, @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String reason,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (reason.isBlank()) {
 			response.setStatus(400);
 			return history(model, Map.of("reason", "回退须写明理由"), version, reason);
 		}
-		ReloadAttempt attempt = versions.rollback(version, reason);
+		ReloadAttempt attempt = versions.rollback(version, reason, caller.username());
 		redirect.addFlashAttribute("notice", "回退到 " + version + "：" + labels.outcome(attempt.outcome())
 				+ (attempt.problems().isEmpty() ? "" : "（" + attempt.problems().get(0) + "）"));
 		return "redirect:/rules/history";
@@ -79,7 +80,7 @@ class GovernancePages {
 	}
 
 	@PostMapping("/rules/revisions")
-	String propose(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+	String propose(Caller caller, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(name = "zip", required = false) MultipartFile zip,
 			@RequestParam(name = "pack", defaultValue = "") String pack,
 			@RequestParam(name = "reason", defaultValue = "") String reason, Model model, HttpServletResponse response) {
@@ -88,7 +89,7 @@ class GovernancePages {
 			return revisions(model, Map.of("reason", "请写明修订理由，审批人据此审阅"), pack, reason);
 		}
 		try {
-			Revisions.Revision proposed = revisions.propose(RevisionFiles.placed(files, pack, rulesDir), zip, reason);
+			Revisions.Revision proposed = revisions.propose(caller, RevisionFiles.placed(files, pack, rulesDir), zip, reason);
 			return "redirect:/rules/revisions/" + proposed.id();
 		}
 		catch (InvalidRequestException ex) {
@@ -103,10 +104,10 @@ class GovernancePages {
 	}
 
 	@PostMapping("/rules/revisions/{id}/approve")
-	String approve(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+	String approve(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Revisions.Revision decided = revisions.approve(id, reason.isBlank() ? null : reason);
+			Revisions.Revision decided = revisions.approve(caller, id, reason.isBlank() ? null : reason);
 			redirect.addFlashAttribute("notice", "APPROVED".equals(decided.status()) ? "修订稿已批准并启用。"
 					: "修订稿启用时校验未通过，已驳回：" + decided.decisionNote());
 			return "redirect:/rules/revisions/" + id;
@@ -118,10 +119,10 @@ class GovernancePages {
 	}
 
 	@PostMapping("/rules/revisions/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+	String reject(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			revisions.reject(id, reason);
+			revisions.reject(caller, id, reason);
 			redirect.addFlashAttribute("notice", "修订稿已驳回。");
 			return "redirect:/rules/revisions/" + id;
 		}

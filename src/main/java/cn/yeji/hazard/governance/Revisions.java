@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.yeji.hazard.engine.RuleProblem;
 import cn.yeji.hazard.rules.ReloadAttempt;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.Folders;
@@ -77,7 +77,7 @@ class Revisions {
 		this.clock = clock;
 	}
 
-	Revision propose(List<MultipartFile> files, MultipartFile zip, String reason) {
+	Revision propose(Caller caller, List<MultipartFile> files, MultipartFile zip, String reason) {
 		try (UploadedRules upload = UploadedRules.of(files, zip, settings.rules().dir())) {
 			RevisionReview.Review review = reviews.review(upload.root());
 			Summary summary = new Summary(review.loads() && review.problems().isEmpty(), review.problems(), review.passed(),
@@ -91,7 +91,7 @@ class Revisions {
 				.param("version", review.candidateVersion())
 				.param("files", RulesetArchive.zip(upload.root()))
 				.param("reason", reason)
-				.param("by", TownshipScope.user())
+				.param("by", caller.username())
 				.param("at", OffsetDateTime.now(clock))
 				.param("review", json.writeValueAsString(summary))
 				.update(keys, "id");
@@ -114,35 +114,35 @@ class Revisions {
 	 * Checks the revision again as a reload would and activates it; a revision refused now is REJECTED with
 	 * why. Under {@code watch} its files are also written over the rules folder, which stays what serves.
 	 */
-	Revision approve(long id, String note) {
+	Revision approve(Caller caller, long id, String note) {
 		Revision r = pending(id);
-		if (r.uploadedBy() != null && r.uploadedBy().equals(TownshipScope.user())) {
+		if (r.uploadedBy() != null && r.uploadedBy().equals(caller.username())) {
 			throw new ForbiddenException(new FieldProblem("uploadedBy", r.uploadedBy(),
 					"修订稿须由上传者以外的另一名政策法规人员审批（四眼原则）"));
 		}
 		Path dir = unpacked(id);
 		try {
-			ReloadAttempt attempt = reloader.activate(dir, "revision " + id, "APPROVAL", note);
+			ReloadAttempt attempt = reloader.activate(dir, "revision " + id, "APPROVAL", note, caller.username());
 			if (attempt.outcome() == ReloadAttempt.Outcome.REJECTED) {
-				return decide(id, "REJECTED", "启用时校验未通过：" + attempt.problems().stream().limit(5)
+				return decide(caller, id, "REJECTED", "启用时校验未通过：" + attempt.problems().stream().limit(5)
 					.map(p -> p.file() + ":" + p.line() + ": " + p.message()).toList());
 			}
 			if (!settings.rules().approval()) {
 				RulesetVersions.copyOver(dir, settings.rules().dir());
 			}
-			return decide(id, "APPROVED", note);
+			return decide(caller, id, "APPROVED", note);
 		}
 		finally {
 			Folders.delete(dir);
 		}
 	}
 
-	Revision reject(long id, String note) {
+	Revision reject(Caller caller, long id, String note) {
 		pending(id);
 		if (note == null || note.isBlank()) {
 			throw new InvalidRequestException(List.of(new FieldProblem("reason", null, "驳回须写明理由")));
 		}
-		return decide(id, "REJECTED", note);
+		return decide(caller, id, "REJECTED", note);
 	}
 
 	private Revision pending(long id) {
@@ -153,12 +153,12 @@ class Revisions {
 		return r;
 	}
 
-	private Revision decide(long id, String status, String note) {
+	private Revision decide(Caller caller, long id, String status, String note) {
 		int changed = jdbc.sql("""
 				UPDATE ruleset_revision SET status = :status, decided_by = :by, decided_at = :at, decision_note = :note
 				WHERE id = :id AND status = 'PENDING'""")
 			.param("status", status)
-			.param("by", TownshipScope.user())
+			.param("by", caller.username())
 			.param("at", OffsetDateTime.now(clock))
 			.param("note", note)
 			.param("id", id)

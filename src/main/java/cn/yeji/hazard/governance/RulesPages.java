@@ -33,6 +33,7 @@ import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
 import cn.yeji.hazard.lifecycle.RulesReloader;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * The policy officer's rules (判定规则): the rule set serving with every rule and the example cases that
@@ -106,8 +107,8 @@ class RulesPages {
 	}
 
 	@PostMapping("/rules/reload")
-	String reload(RedirectAttributes redirect) {
-		ReloadAttempt attempt = reloader.reload("console");
+	String reload(Caller caller, RedirectAttributes redirect) {
+		ReloadAttempt attempt = reloader.reload("console", caller.username());
 		redirect.addFlashAttribute("notice", "重新加载：" + labels.outcome(attempt.outcome()));
 		return "redirect:/rules#reload";
 	}

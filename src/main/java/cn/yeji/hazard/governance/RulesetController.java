@@ -25,6 +25,7 @@ import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.lifecycle.RulesReloader;
 import cn.yeji.hazard.lifecycle.RulesetVersions;
 import cn.yeji.hazard.lifecycle.UploadedRules;
+import cn.yeji.hazard.security.Callers;
 
 /**
  * {@code /api/v1/ruleset/…}: reload, validate, the history of activations, rollback, and revisions that a
@@ -45,14 +46,17 @@ class RulesetController implements RulesetApi {
 
 	private final Revisions revisions;
 
+	private final Callers callers;
+
 	RulesetController(RulesReloader reloader, HazardSettings settings, Clock clock, RulesetVersions versions,
-			Revisions revisions) {
+			Revisions revisions, Callers callers) {
 		this.reloader = reloader;
 		this.rulesDir = settings.rules().dir();
 		this.clock = clock;
 		this.settings = settings;
 		this.versions = versions;
 		this.revisions = revisions;
+		this.callers = callers;
 	}
 
 	@Override
@@ -61,7 +65,7 @@ class RulesetController implements RulesetApi {
 			throw new ConflictException("本服务的规则须经审批启用（hazard.rules.activation=approval）：请上传修订稿"
 					+ "（POST /api/v1/ruleset/revisions），由另一名政策法规人员审批");
 		}
-		return ResponseEntity.ok(RulesetDtos.attempt(reloader.reload("request")));
+		return ResponseEntity.ok(RulesetDtos.attempt(reloader.reload("request", callers.current().username())));
 	}
 
 	@Override
@@ -75,12 +79,12 @@ class RulesetController implements RulesetApi {
 
 	@Override
 	public ResponseEntity<ReloadAttemptDto> rollbackRuleset(RollbackRequestDto request) {
-		return ResponseEntity.ok(RulesetDtos.attempt(versions.rollback(request.getVersion(), request.getReason())));
+		return ResponseEntity.ok(RulesetDtos.attempt(versions.rollback(request.getVersion(), request.getReason(), callers.current().username())));
 	}
 
 	@Override
 	public ResponseEntity<RevisionDto> proposeRevision(List<MultipartFile> files, MultipartFile zip, String reason) {
-		Revisions.Revision r = revisions.propose(files, zip, reason);
+		Revisions.Revision r = revisions.propose(callers.current(), files, zip, reason);
 		return ResponseEntity.created(URI.create("/api/v1/ruleset/revisions/" + r.id())).body(dto(r));
 	}
 
@@ -96,12 +100,12 @@ class RulesetController implements RulesetApi {
 
 	@Override
 	public ResponseEntity<RevisionDto> approveRevision(Long id, DecisionDto decision) {
-		return ResponseEntity.ok(dto(revisions.approve(id, decision == null ? null : decision.getReason())));
+		return ResponseEntity.ok(dto(revisions.approve(callers.current(), id, decision == null ? null : decision.getReason())));
 	}
 
 	@Override
 	public ResponseEntity<RevisionDto> rejectRevision(Long id, DecisionDto decision) {
-		return ResponseEntity.ok(dto(revisions.reject(id, decision.getReason())));
+		return ResponseEntity.ok(dto(revisions.reject(callers.current(), id, decision.getReason())));
 	}
 
 	static RevisionDto dto(Revisions.Revision r) {

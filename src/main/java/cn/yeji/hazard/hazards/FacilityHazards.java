@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.yeji.hazard.registry.FacilitySection;
+import cn.yeji.hazard.security.Caller;
 
 /** The hazard entries on an institution's page. */
 @Component
@@ -27,7 +28,7 @@ class FacilityHazards implements FacilitySection {
 	}
 
 	@Override
-	public List<HazardRow> newest(String facilityId, int limit) {
+	public List<HazardRow> newest(Caller caller, String facilityId, int limit) {
 		return store.list(HazardFilter.of(facilityId), LocalDate.now(clock), 0, limit).items();
 	}
 

@@ -20,7 +20,7 @@ import cn.yeji.hazard.api.model.TransitionDto;
 import cn.yeji.hazard.hazards.HazardCommands.Assign;
 import cn.yeji.hazard.hazards.HazardCommands.Escalate;
 import cn.yeji.hazard.hazards.HazardCommands.Move;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/hazards}, as the OpenAPI document declares it. */
@@ -35,11 +35,14 @@ class HazardController implements HazardsApi {
 
 	private final Clock clock;
 
-	HazardController(HazardLedger ledger, HazardStore store, JsonMapper json, Clock clock) {
+	private final Callers callers;
+
+	HazardController(HazardLedger ledger, HazardStore store, JsonMapper json, Clock clock, Callers callers) {
 		this.ledger = ledger;
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
+		this.callers = callers;
 	}
 
 	@Override
@@ -47,7 +50,7 @@ class HazardController implements HazardsApi {
 			HazardStatusDto status, ChannelDto channel, Boolean overdue, Boolean escalated, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
 		LocalDate today = LocalDate.now(clock);
-		HazardFilter filter = HazardFilter.of(facilityId).township(TownshipScope.current().narrow(township)).ruleId(ruleId)
+		HazardFilter filter = HazardFilter.of(facilityId).township(callers.current().scope().narrow(township)).ruleId(ruleId)
 			.status(status(status)).channel(channel == null ? null : channel.getValue()).overdue(overdue).escalated(escalated)
 			.found(from, to);
 		Page<HazardRow> rows = store.list(filter, today, page, size);
@@ -58,29 +61,29 @@ class HazardController implements HazardsApi {
 	@Override
 	public ResponseEntity<Resource> exportHazards(ExportFormatDto format, String facilityId, String township,
 			HazardStatusDto status, LocalDate from, LocalDate to) {
-		HazardFilter filter = HazardFilter.of(facilityId).township(TownshipScope.current().narrow(township))
+		HazardFilter filter = HazardFilter.of(facilityId).township(callers.current().scope().narrow(township))
 			.status(status(status)).found(from, to);
 		return ledger.export(filter, format.getValue());
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> getHazard(Long id) {
-		return ResponseEntity.ok(withHistory(ledger.get(id)));
+		return ResponseEntity.ok(withHistory(ledger.get(callers.current(), id)));
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> assignHazard(Long id, AssignmentDto a) {
-		return ResponseEntity.ok(withHistory(ledger.assign(id, Assign.of(a))));
+		return ResponseEntity.ok(withHistory(ledger.assign(callers.current(), id, Assign.of(a))));
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> transitionHazard(Long id, TransitionDto t) {
-		return ResponseEntity.ok(withHistory(ledger.move(id, Move.of(t))));
+		return ResponseEntity.ok(withHistory(ledger.move(callers.current(), id, Move.of(t))));
 	}
 
 	@Override
 	public ResponseEntity<HazardDto> escalateHazard(Long id, EscalationRequestDto e) {
-		return ResponseEntity.ok(withHistory(ledger.escalate(id, Escalate.of(e))));
+		return ResponseEntity.ok(withHistory(ledger.escalate(callers.current(), id, Escalate.of(e))));
 	}
 
 	private HazardDto withHistory(HazardRow row) {

@@ -18,7 +18,7 @@ import cn.yeji.hazard.hazards.HazardCommands.Move;
 import cn.yeji.hazard.notifications.Notice;
 import cn.yeji.hazard.notifications.NoticeKind;
 import cn.yeji.hazard.notifications.Notifier;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.ForbiddenException;
@@ -49,45 +49,44 @@ public class HazardLedger {
 	 * transaction; a concurrent opening of the same entry surfaces as a DuplicateKeyException, on which
 	 * the caller retries its transaction (and then joins).
 	 */
-	public HazardLink openOrJoin(NewHazard hazard) {
+	public HazardLink openOrJoin(Caller caller, NewHazard hazard) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<HazardRow> open = store.findOpen(hazard.facilityId(), hazard.ruleId());
 		if (open.isPresent()) {
-			store.addEvent(open.get().id(), event(now, hazard.actor(), HazardEventKind.JOINED, null, null,
+			store.addEvent(open.get().id(), event(now, caller, hazard.actor(), HazardEventKind.JOINED, null, null,
 					null, hazard.inspectionId(), hazard.complaintId()));
-			carryEscalation(open.get().id(), hazard, now);
+			carryEscalation(caller, open.get().id(), hazard, now);
 			return new HazardLink(open.get().id(), hazard.ruleId(), false);
 		}
 		long id = store.open(hazard, now);
-		store.addEvent(id, event(now, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
+		store.addEvent(id, event(now, caller, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
 				hazard.inspectionId(), hazard.complaintId()));
 		if (hazard.escalationReason() != null) {
 			// opened escalated (version 0), so whoever assigns the new entry edits the version it was opened at
-			store.addEvent(id, event(now, hazard.actor(), HazardEventKind.ESCALATED, null, null, hazard.escalationReason(),
+			store.addEvent(id, event(now, caller, hazard.actor(), HazardEventKind.ESCALATED, null, null, hazard.escalationReason(),
 					hazard.inspectionId(), null));
 			notifyEscalation(store.find(id).orElseThrow(), hazard.escalationReason());
 		}
 		return new HazardLink(id, hazard.ruleId(), true);
 	}
 
-	/** A history row by the signed-in account; the name the caller typed is kept as on behalf of. */
-	private static HazardEventRow event(OffsetDateTime at, String typed, HazardEventKind kind, HazardStatus from,
-			HazardStatus to, String note, Long inspectionId, Long complaintId) {
-		String account = TownshipScope.user();
-		// no one signed in only off the HTTP path (the command line, a test of the ledger alone)
-		String actor = account != null ? account : typed;
+	/** A history row by the caller's account; the name the caller typed is kept as on behalf of. */
+	private static HazardEventRow event(OffsetDateTime at, Caller caller, String typed, HazardEventKind kind,
+			HazardStatus from, HazardStatus to, String note, Long inspectionId, Long complaintId) {
+		// no account only off the HTTP path (the command line, a test of the ledger alone)
+		String actor = caller.username() != null ? caller.username() : typed;
 		String onBehalfOf = typed == null || typed.isBlank() || typed.equals(actor) ? null : typed;
 		return new HazardEventRow(at, actor, onBehalfOf, kind, from, to, note, inspectionId, complaintId);
 	}
 
 	/** The verdict asked for 提级治理: the entry says so from the start, with its own history event. */
-	private void carryEscalation(long id, NewHazard hazard, OffsetDateTime now) {
+	private void carryEscalation(Caller caller, long id, NewHazard hazard, OffsetDateTime now) {
 		if (hazard.escalationReason() == null) {
 			return;
 		}
 		HazardRow row = store.find(id).orElseThrow();
 		if (!row.escalated()) {
-			HazardRow escalated = write(row.escalatedFor(hazard.escalationReason()), row.version(), event(now, hazard.actor(),
+			HazardRow escalated = write(caller, row.escalatedFor(hazard.escalationReason()), row.version(), event(now, caller, hazard.actor(),
 					HazardEventKind.ESCALATED, null, null, hazard.escalationReason(), hazard.inspectionId(), null));
 			notifyEscalation(escalated, hazard.escalationReason());
 		}
@@ -95,9 +94,9 @@ public class HazardLedger {
 
 	/** The entry, if the caller may see it: another township's entry is as unknown as a missing one. */
 	@Transactional(readOnly = true)
-	HazardRow get(long id) {
+	HazardRow get(Caller caller, long id) {
 		HazardRow row = store.find(id).orElseThrow(() -> new NotFoundException("隐患台账条目", id));
-		TownshipScope.current().check(row.township(), "隐患台账条目", id);
+		caller.scope().check(row.township(), "隐患台账条目", id);
 		return row;
 	}
 
@@ -118,8 +117,8 @@ public class HazardLedger {
 	}
 
 	@Transactional
-	HazardRow assign(long id, Assign cmd) {
-		HazardRow row = current(id, cmd.version());
+	HazardRow assign(Caller caller, long id, Assign cmd) {
+		HazardRow row = current(caller, id, cmd.version());
 		if (row.status() == HazardStatus.CLOSED) {
 			throw new ConflictException("隐患 " + id + " 已销号，不能再变更整改责任");
 		}
@@ -129,13 +128,13 @@ public class HazardLedger {
 		}
 		HazardRow changed = row.withAssignment(cmd.rectificationUnit(), cmd.responsiblePerson(), cmd.deadline(),
 				cmd.measures(), cmd.funding(), cmd.interimControls());
-		return write(changed, cmd.version(), event(now(), cmd.actor(), HazardEventKind.ASSIGNED, null, null,
+		return write(caller, changed, cmd.version(), event(now(), caller, cmd.actor(), HazardEventKind.ASSIGNED, null, null,
 				assignmentNote(cmd), null, null));
 	}
 
 	@Transactional
-	HazardRow move(long id, Move cmd) {
-		HazardRow row = current(id, cmd.version());
+	HazardRow move(Caller caller, long id, Move cmd) {
+		HazardRow row = current(caller, id, cmd.version());
 		HazardStatus from = row.status();
 		if (!from.canMoveTo(cmd.to())) {
 			throw new ConflictException("隐患 " + id + " 当前为" + from.label() + "（" + from + "），不能变更为"
@@ -146,7 +145,7 @@ public class HazardLedger {
 		}
 		checkMoveFields(row, cmd);
 		if (cmd.to() == HazardStatus.CLOSED) {
-			checkFourEyes(id);
+			checkFourEyes(caller, id);
 		}
 		boolean refusal = from.isRefusal(cmd.to());
 		boolean closing = cmd.to() == HazardStatus.CLOSED;
@@ -155,18 +154,18 @@ public class HazardLedger {
 				: row.movedTo(cmd.to(), null, null, null);
 		HazardEventKind kind = refusal ? HazardEventKind.ACCEPTANCE_REFUSED
 				: closing ? HazardEventKind.CLOSED : HazardEventKind.STATUS_CHANGED;
-		return write(changed, cmd.version(), event(now(), cmd.actor(), kind, from, cmd.to(), cmd.note(), null, null));
+		return write(caller, changed, cmd.version(), event(now(), caller, cmd.actor(), kind, from, cmd.to(), cmd.note(), null, null));
 	}
 
 	@Transactional
-	HazardRow escalate(long id, Escalate cmd) {
-		HazardRow row = current(id, cmd.version());
+	HazardRow escalate(Caller caller, long id, Escalate cmd) {
+		HazardRow row = current(caller, id, cmd.version());
 		if (row.status() == HazardStatus.CLOSED) {
 			throw new ConflictException("隐患 " + id + " 已销号，无需提级治理");
 		}
 		HazardRow changed = row.escalatedFor(cmd.reason());
-		HazardRow escalated = write(changed, cmd.version(),
-				event(now(), cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
+		HazardRow escalated = write(caller, changed, cmd.version(),
+				event(now(), caller, cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
 		notifyEscalation(escalated, cmd.reason());
 		return escalated;
 	}
@@ -209,9 +208,9 @@ public class HazardLedger {
 	 * The account that asked for acceptance does not close the entry itself: another person of the township,
 	 * or a district officer, accepts the rectification.
 	 */
-	private void checkFourEyes(long id) {
-		String me = TownshipScope.user();
-		if (me == null || TownshipScope.current().isDistrict()) {
+	private void checkFourEyes(Caller caller, long id) {
+		String me = caller.username();
+		if (me == null || caller.isDistrict()) {
 			return;
 		}
 		List<HazardEventRow> history = store.history(id);
@@ -228,21 +227,21 @@ public class HazardLedger {
 	}
 
 	/** The entry, if the officer's version is still its version. */
-	private HazardRow current(long id, int version) {
-		HazardRow row = get(id);
+	private HazardRow current(Caller caller, long id, int version) {
+		HazardRow row = get(caller, id);
 		if (row.version() != version) {
 			throw stale(id, version, row.version());
 		}
 		return row;
 	}
 
-	private HazardRow write(HazardRow changed, int version, HazardEventRow event) {
+	private HazardRow write(Caller caller, HazardRow changed, int version, HazardEventRow event) {
 		if (!store.update(changed, version)) {
 			// someone wrote between our read and our update; theirs stands
-			throw stale(changed.id(), version, get(changed.id()).version());
+			throw stale(changed.id(), version, get(caller, changed.id()).version());
 		}
 		store.addEvent(changed.id(), event);
-		return get(changed.id());
+		return get(caller, changed.id());
 	}
 
 	private static ConflictException stale(long id, int submitted, int current) {

@@ -32,6 +32,7 @@ import cn.yeji.hazard.hazards.HazardCommands.Assign;
 import cn.yeji.hazard.hazards.HazardCommands.Escalate;
 import cn.yeji.hazard.hazards.HazardCommands.Move;
 import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
@@ -92,8 +93,7 @@ class HazardPages {
 	}
 
 	@GetMapping("/hazards")
-	String list(@RequestParam Map<String, String> params, Model model, HttpSession session) {
-		TownshipScope scope = TownshipScope.current();
+	String list(@RequestParam Map<String, String> params, TownshipScope scope, Model model, HttpSession session) {
 		ListQuery query = query(params, scope);
 		LocalDate today = LocalDate.now(clock);
 		Page<HazardRow> rows = store.worklist(filter(query, scope), today, query.page(), query.size());
@@ -109,8 +109,7 @@ class HazardPages {
 
 	/** The list's export: the same filters, every page, through the API's own export. */
 	@GetMapping("/hazards/export")
-	ResponseEntity<Resource> export(@RequestParam Map<String, String> params) {
-		TownshipScope scope = TownshipScope.current();
+	ResponseEntity<Resource> export(@RequestParam Map<String, String> params, TownshipScope scope) {
 		return ledger.export(filter(query(params, scope), scope), "xlsx".equals(params.get("format")) ? "xlsx" : "csv");
 	}
 
@@ -133,31 +132,31 @@ class HazardPages {
 	}
 
 	@GetMapping("/hazards/{id:\\d{1,18}}")
-	String entry(@PathVariable long id, Model model, HttpSession session) {
-		return entry(ledger.get(id), null, Map.of(), model, session);
+	String entry(@PathVariable long id, Caller caller, Model model, HttpSession session) {
+		return entry(ledger.get(caller, id), null, Map.of(), model, session);
 	}
 
 	@PostMapping("/hazards/{id:\\d{1,18}}/assignment")
-	String assign(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+	String assign(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Caller caller, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
-		return change(id, "assignment", params, () -> {
-			AssignmentDto body = FormBody.of(params, ASSIGNMENT).with("actor", TownshipScope.user()).bind(AssignmentDto.class);
-			ledger.assign(id, Assign.of(body));
+		return change(caller, id, "assignment", params, () -> {
+			AssignmentDto body = FormBody.of(params, ASSIGNMENT).with("actor", caller.username()).bind(AssignmentDto.class);
+			ledger.assign(caller, id, Assign.of(body));
 			return "已落实整改责任：" + body.getRectificationUnit() + " / " + body.getResponsiblePerson() + "，整改期限 "
 					+ body.getDeadline();
 		}, model, redirect, response, session);
 	}
 
 	@PostMapping("/hazards/{id:\\d{1,18}}/transition")
-	String move(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+	String move(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Caller caller, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
 		String form = transitionForm(params.getFirst("to"), params.getFirst("form"));
-		return change(id, form, params, () -> {
-			FormBody body = FormBody.of(params, TRANSITION).with("actor", TownshipScope.user());
+		return change(caller, id, form, params, () -> {
+			FormBody body = FormBody.of(params, TRANSITION).with("actor", caller.username());
 			if (form.equals("close")) {
 				body.object("acceptance");
 			}
-			HazardRow moved = ledger.move(id, Move.of(body.bind(TransitionDto.class)));
+			HazardRow moved = ledger.move(caller, id, Move.of(body.bind(TransitionDto.class)));
 			return switch (moved.status()) {
 				case RECTIFYING -> form.equals("refuse") ? "验收不通过，已退回整改" : "已开始整改";
 				case PENDING_ACCEPTANCE -> "已申请验收，请由本乡镇另一名人员或区级人员验收";
@@ -168,10 +167,10 @@ class HazardPages {
 	}
 
 	@PostMapping("/hazards/{id:\\d{1,18}}/escalation")
-	String escalate(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+	String escalate(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Caller caller, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
-		return change(id, "escalation", params, () -> {
-			ledger.escalate(id, Escalate.of(FormBody.of(params, ESCALATION).with("actor", TownshipScope.user())
+		return change(caller, id, "escalation", params, () -> {
+			ledger.escalate(caller, id, Escalate.of(FormBody.of(params, ESCALATION).with("actor", caller.username())
 				.bind(EscalationRequestDto.class)));
 			return "已提级治理";
 		}, model, redirect, response, session);
@@ -181,14 +180,14 @@ class HazardPages {
 	 * Makes one change and goes back to the entry with a notice; a refused change shows the entry as it is
 	 * now, the typed values kept in {@code form}, and why: beside the fields (400, 403) or above (409).
 	 */
-	private String change(long id, String form, MultiValueMap<String, String> params, Supplier<String> write, Model model,
+	private String change(Caller caller, long id, String form, MultiValueMap<String, String> params, Supplier<String> write, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpSession session) {
 		Optional<String> notice = FormBody.attempt(form, write, model, response);
 		if (notice.isPresent()) {
 			redirect.addFlashAttribute("notice", notice.get());
 			return "redirect:/hazards/" + id;
 		}
-		return entry(ledger.get(id), form, InspectionForm.values(params), model, session);
+		return entry(ledger.get(caller, id), form, InspectionForm.values(params), model, session);
 	}
 
 	private String entry(HazardRow row, String submitted, Map<String, String> typed, Model model, HttpSession session) {

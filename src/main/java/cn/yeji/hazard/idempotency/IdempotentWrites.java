@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -60,12 +60,12 @@ public class IdempotentWrites {
 	 * @param key the client's Idempotency-Key, or {@code null} for a plain write
 	 * @param write writes the record and returns its id; it runs inside one transaction (with the key's claim)
 	 */
-	public Written write(String key, String endpoint, Object body, LongSupplier write) {
+	public Written write(Caller caller, String key, String endpoint, Object body, LongSupplier write) {
 		if (key == null) {
 			return new Written(transactions.execute(status -> write.getAsLong()), false);
 		}
 		check(key);
-		String user = String.valueOf(TownshipScope.user());
+		String user = String.valueOf(caller.username());
 		String hash = hash(endpoint, body);
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {

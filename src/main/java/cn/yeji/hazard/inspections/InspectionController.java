@@ -15,11 +15,12 @@ import cn.yeji.hazard.api.model.InspectionRecordDto;
 import cn.yeji.hazard.api.model.InspectionSummaryDto;
 import cn.yeji.hazard.api.model.RejudgementDto;
 import cn.yeji.hazard.api.model.VerdictDto;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 import cn.yeji.hazard.hazards.HazardViews;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/inspections}, as the OpenAPI document declares it. */
 @RestController
@@ -35,46 +36,49 @@ class InspectionController implements InspectionsApi {
 
 	private final Rejudging rejudging;
 
+	private final Callers callers;
+
 	InspectionController(InspectionRecorder recorder, InspectionStore store, JsonMapper json, IdempotentWrites writes,
-			Rejudging rejudging) {
+			Rejudging rejudging, Callers callers) {
 		this.rejudging = rejudging;
 		this.writes = writes;
 		this.recorder = recorder;
 		this.store = store;
 		this.json = json;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<InspectionRecordDto> recordInspection(DeterminationRequestDto request, String idempotencyKey) {
-		long id = writes.write(idempotencyKey, "POST /api/v1/inspections", request,
-				() -> recorder.record(request).inspectionId()).id();
-		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(id));
+		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/inspections", request,
+				() -> recorder.record(callers.current(), request).inspectionId()).id();
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(callers.current(), id));
 	}
 
 	@Override
 	public ResponseEntity<RejudgementDto> rejudgeInspection(Long id, String ruleset) {
 		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		TownshipScope.current().check(row.township(), "检查记录", id);
+		callers.current().scope().check(row.township(), "检查记录", id);
 		return ResponseEntity.ok(rejudging.rejudge(id, json.readValue(row.requestJson(), DeterminationRequestDto.class),
 				json.readValue(row.verdictJson(), VerdictDto.class), ruleset));
 	}
 
 	@Override
 	public ResponseEntity<InspectionRecordDto> getInspection(Long id) {
-		return ResponseEntity.ok(view(id));
+		return ResponseEntity.ok(view(callers.current(), id));
 	}
 
 	@Override
 	public ResponseEntity<InspectionPageDto> listInspections(String facilityId, LocalDate from, LocalDate to,
 			Integer page, Integer size) {
-		Page<InspectionRow> rows = store.list(facilityId, TownshipScope.current().narrow(null), from, to, page, size);
+		Page<InspectionRow> rows = store.list(facilityId, callers.current().scope().narrow(null), from, to, page, size);
 		return ResponseEntity.ok(new InspectionPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(InspectionController::summary).toList()));
 	}
 
-	private InspectionRecordDto view(long id) {
+	private InspectionRecordDto view(Caller caller, long id) {
 		InspectionRow row = store.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		TownshipScope.current().check(row.township(), "检查记录", id);
+		caller.scope().check(row.township(), "检查记录", id);
 		return new InspectionRecordDto(row.id(), row.facilityId(), ChannelDto.fromValue(row.channel()), row.inspector(),
 				row.date(), row.recordedAt(), row.rulesetVersion(), json.readValue(row.verdictJson(), VerdictDto.class),
 				store.links(id).stream().map(HazardViews::link).toList())

@@ -25,7 +25,7 @@ import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.rules.ObservationCode;
 import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.rules.Townships;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.ForbiddenException;
@@ -92,26 +92,26 @@ class InspectionPages {
 	 * what was last filed, not what the inspector sees today.
 	 */
 	@GetMapping("/inspect")
-	String form(@RequestParam(required = false) Long task, @RequestParam(required = false) String facility, Model model) {
+	String form(Caller caller, @RequestParam(required = false) Long task, @RequestParam(required = false) String facility, Model model) {
 		Map<String, String> values = new HashMap<>();
 		townships.district().ifPresent(d -> values.put("facility.regionCode", d.regionCode()));
-		String township = TownshipScope.current().township();
+		String township = caller.scope().township();
 		if (township != null) {
 			values.put("facility.township", township);
 		}
 		values.put("facility.kind", "INSTITUTION");
 		values.put("inspection.date", LocalDate.now(clock).toString());
-		values.put("inspection.inspector", TownshipScope.user());
-		Optional<TaskRow> planned = task == null ? Optional.empty() : plans.task(task).filter(t -> t.completedOn() == null);
+		values.put("inspection.inspector", caller.username());
+		Optional<TaskRow> planned = task == null ? Optional.empty() : plans.task(caller, task).filter(t -> t.completedOn() == null);
 		planned.ifPresent(t -> {
 			values.put("inspection.taskId", String.valueOf(t.id()));
 			values.put("inspection.channel", t.departments().isEmpty() ? "SUPERVISORY_INSPECTION" : "JOINT_INSPECTION");
 		});
 		String id = planned.map(TaskRow::facilityId).orElse(facility);
 		if (id != null) {
-			prefill(values, registry.get(id));
+			prefill(values, registry.get(caller, id));
 		}
-		return form(model, values, List.of(), Map.of(), Map.of(), id == null);
+		return form(caller, model, values, List.of(), Map.of(), Map.of(), id == null);
 	}
 
 	private static void prefill(Map<String, String> values, FacilityRecord f) {
@@ -135,18 +135,18 @@ class InspectionPages {
 	}
 
 	@PostMapping("/inspect")
-	String submit(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "judge") String action,
+	String submit(Caller caller, @RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "judge") String action,
 			Model model, HttpServletResponse response) {
 		if (action.startsWith("add:")) {
-			return form(model, params, action.substring(4));
+			return form(caller, model, params, action.substring(4));
 		}
 		InspectionForm form = InspectionForm.of(params);
 		try {
 			DeterminationRequestDto request = form.request(rulesets.current());
 			if (action.equals("record")) {
 				String key = params.getFirst(InspectionForm.KEY);
-				long id = writes.write(key == null || key.isBlank() ? null : key, "POST /api/v1/inspections", request,
-						() -> record(request, form).inspectionId()).id();
+				long id = writes.write(caller, key == null || key.isBlank() ? null : key, "POST /api/v1/inspections", request,
+						() -> record(caller, request, form).inspectionId()).id();
 				return "redirect:/inspections/" + id + "?recorded";
 			}
 			// an officer judging on the spot sees the rule-by-rule account too (逐条判定过程), printable for a dispute
@@ -159,19 +159,19 @@ class InspectionPages {
 		catch (InvalidRequestException ex) {
 			response.setStatus(400);
 			model.addAttribute("errors", FieldErrors.of(ex.problems()));
-			return form(model, params, null);
+			return form(caller, model, params, null);
 		}
 		catch (ForbiddenException ex) {
 			response.setStatus(403);
 			model.addAttribute("errors", FieldErrors.of(List.of(ex.problem())));
-			return form(model, params, null);
+			return form(caller, model, params, null);
 		}
 	}
 
 	@GetMapping("/inspections/{id}")
-	String recorded(@PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
+	String recorded(Caller caller, @PathVariable long id, @RequestParam(required = false) String recorded, Model model) {
 		InspectionRow row = inspections.find(id).orElseThrow(() -> new NotFoundException("检查记录", id));
-		TownshipScope.current().check(row.township(), "检查记录", id);
+		caller.scope().check(row.township(), "检查记录", id);
 		model.addAttribute("verdict", json.readValue(row.verdictJson(), VerdictDto.class));
 		model.addAttribute("request", json.readValue(row.requestJson(), DeterminationRequestDto.class));
 		model.addAttribute("inspection", row);
@@ -181,9 +181,9 @@ class InspectionPages {
 		return "inspections/verdict";
 	}
 
-	private InspectionRecorder.Recorded record(DeterminationRequestDto request, InspectionForm form) {
+	private InspectionRecorder.Recorded record(Caller caller, DeterminationRequestDto request, InspectionForm form) {
 		try {
-			return recorder.record(request);
+			return recorder.record(caller, request);
 		}
 		catch (InvalidRequestException ex) {
 			throw new InvalidRequestException(form.controls(ex.problems()));
@@ -191,15 +191,15 @@ class InspectionPages {
 	}
 
 	/** The form again, as submitted, with one more row in {@code addRow} (the form's "add" without script). */
-	private String form(Model model, MultiValueMap<String, String> params, String addRow) {
+	private String form(Caller caller, Model model, MultiValueMap<String, String> params, String addRow) {
 		Map<String, Integer> extra = addRow != null && InspectionForm.LISTS.contains(addRow) ? Map.of(addRow, 1) : Map.of();
 		@SuppressWarnings("unchecked")
 		Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
 		List<String> observed = params.get("observation") == null ? List.of() : params.get("observation");
-		return form(model, InspectionForm.values(params), observed, extra, errors == null ? Map.of() : errors, false);
+		return form(caller, model, InspectionForm.values(params), observed, extra, errors == null ? Map.of() : errors, false);
 	}
 
-	private String form(Model model, Map<String, String> values, List<String> observed, Map<String, Integer> extraRows,
+	private String form(Caller caller, Model model, Map<String, String> values, List<String> observed, Map<String, Integer> extraRows,
 			Map<String, String> errors, boolean fresh) {
 		model.addAttribute("v", values);
 		model.addAttribute("observed", new TreeSet<>(observed));
@@ -208,7 +208,7 @@ class InspectionPages {
 		model.addAttribute("fresh", fresh);
 		model.addAttribute("groups", groups(rulesets.current().observationCodes()));
 		model.addAttribute("townships", townships.names());
-		model.addAttribute("facilities", facilities.known(TownshipScope.current().township(), PICKER_SIZE));
+		model.addAttribute("facilities", facilities.known(caller.scope().township(), PICKER_SIZE));
 		model.addAttribute("buildingIds", buildingIds(values));
 		model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
 		return "inspections/inspect";

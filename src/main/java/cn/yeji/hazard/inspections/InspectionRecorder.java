@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.yeji.hazard.hazards.HazardLedger;
 import cn.yeji.hazard.hazards.HazardLink;
 import cn.yeji.hazard.hazards.NewHazard;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * Judges an inspection and records it with the ledger entries it opens, all in one transaction: the
@@ -71,10 +72,10 @@ class InspectionRecorder {
 	}
 
 	/** @return the stored inspection's id and the entries it opened or joined */
-	Recorded record(DeterminationRequestDto request) {
+	Recorded record(Caller caller, DeterminationRequestDto request) {
 		List<FieldProblem> problems = ledgerProblems(request);
 		if (request.getFacility() != null) {
-			facilities.checkWritable("facility.township", request.getFacility().getId(), request.getFacility().getRegionCode(),
+			facilities.checkWritable(caller, "facility.township", request.getFacility().getId(), request.getFacility().getRegionCode(),
 					request.getFacility().getTownship());
 		}
 		VerdictDto verdict;
@@ -92,7 +93,7 @@ class InspectionRecorder {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> store(request, verdict));
+				return transactions.execute(status -> store(caller, request, verdict));
 			}
 			catch (DuplicateKeyException ex) {
 				if (attempt == ATTEMPTS) {
@@ -102,7 +103,7 @@ class InspectionRecorder {
 		}
 	}
 
-	private Recorded store(DeterminationRequestDto request, VerdictDto verdict) {
+	private Recorded store(Caller caller, DeterminationRequestDto request, VerdictDto verdict) {
 		FacilityDto facility = request.getFacility();
 		InspectionDto inspection = request.getInspection();
 		facilities.save(facility.getId(), facility.getName(), facility.getRegionCode(), facility.getTownship(),
@@ -112,13 +113,13 @@ class InspectionRecorder {
 				OffsetDateTime.now(clock), verdict.getRuleset().getVersion(), verdict.getVerdict().getValue(),
 				json.writeValueAsString(request), json.writeValueAsString(verdict)));
 		if (inspection.getTaskId() != null) {
-			tasks.complete(inspection.getTaskId(), request, id, verdict.getReferenceDate());
+			tasks.complete(caller, inspection.getTaskId(), request, id, verdict.getReferenceDate());
 		}
 		Map<String, String> escalations = new LinkedHashMap<>();
 		verdict.getEscalations().forEach(e -> escalations.putIfAbsent(e.getRuleId(), e.getReason()));
 		List<HazardLink> links = new ArrayList<>();
 		for (FindingDto finding : ledgerFindings(verdict)) {
-			links.add(ledger.openOrJoin(new NewHazard(facility.getId(), facility.getTownship(), finding.getRuleId(),
+			links.add(ledger.openOrJoin(caller, new NewHazard(facility.getId(), facility.getTownship(), finding.getRuleId(),
 					finding.getLevel().getValue(), finding.getTitle(), inspection.getChannel().getValue(),
 					verdict.getReferenceDate(), json.writeValueAsString(finding.getEvidence()), id, null,
 					inspection.getInspector(), escalations.get(finding.getRuleId()))));

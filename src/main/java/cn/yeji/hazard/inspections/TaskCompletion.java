@@ -10,6 +10,7 @@ import cn.yeji.hazard.api.model.DeterminationRequestDto;
 import cn.yeji.hazard.planning.Plans;
 import cn.yeji.hazard.activities.ActivityRow;
 import cn.yeji.hazard.activities.ActivityStore;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * An inspection recorded for a planned task completes the task and is one of the institution's district
@@ -30,8 +31,8 @@ class TaskCompletion {
 		this.clock = clock;
 	}
 
-	void complete(long taskId, DeterminationRequestDto request, long inspectionId, LocalDate on) {
-		plans.complete(taskId, request.getFacility().getId(), inspectionId, on);
+	void complete(Caller caller, long taskId, DeterminationRequestDto request, long inspectionId, LocalDate on) {
+		plans.complete(caller, taskId, request.getFacility().getId(), inspectionId, on);
 		activities.insert(new ActivityRow(0, "DISTRICT_CHECK", request.getFacility().getId(), request.getFacility().getTownship(),
 				on, request.getInspection().getInspector(), "检查任务 " + taskId + "，检查记录 " + inspectionId,
 				OffsetDateTime.now(clock)));

@@ -8,10 +8,13 @@ import cn.yeji.hazard.rules.Ruleset;
 interface ActivationLog {
 
 	/** Keeps nothing (a reloader on its own, in a test). */
-	ActivationLog NONE = (ruleset, dir, source, reason) -> {
+	ActivationLog NONE = (ruleset, dir, source, reason, by) -> {
 	};
 
-	/** @throws RuntimeException when the activation cannot be kept; the rule set then does not serve */
-	void activating(Ruleset ruleset, Path dir, String source, String reason);
+	/**
+	 * @param by the account that activates it, {@code null} for the service itself (start, the folder watcher)
+	 * @throws RuntimeException when the activation cannot be kept; the rule set then does not serve
+	 */
+	void activating(Ruleset ruleset, Path dir, String source, String reason, String by);
 
 }

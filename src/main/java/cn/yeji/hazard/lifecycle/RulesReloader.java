@@ -54,19 +54,23 @@ public class RulesReloader {
 		this.gateLimit = settings.rules().gateTimeout();
 	}
 
-	/** The rules folder, checked and (when it differs and passes) serving; the activation is kept as a RELOAD. */
-	public ReloadAttempt reload(String trigger) {
-		return activate(rulesDir, trigger, "RELOAD", trigger);
+	/**
+	 * The rules folder, checked and (when it differs and passes) serving; the activation is kept as a RELOAD.
+	 * @param by the account that asked, {@code null} for the folder watcher
+	 */
+	public ReloadAttempt reload(String trigger, String by) {
+		return activate(rulesDir, trigger, "RELOAD", trigger, by);
 	}
 
 	/**
 	 * The rules in {@code dir} (the folder, a stored version, an approved revision) checked exactly as a reload
 	 * checks the folder, and serving when they pass; the activation is logged before it takes effect.
 	 * @param source START, RELOAD, ROLLBACK or APPROVAL
+	 * @param by the account that activates, {@code null} for the service itself
 	 */
-	public synchronized ReloadAttempt activate(Path dir, String trigger, String source, String reason) {
+	public synchronized ReloadAttempt activate(Path dir, String trigger, String source, String reason, String by) {
 		long start = System.nanoTime();
-		ReloadAttempt attempt = attempt(dir, trigger, source, reason, start);
+		ReloadAttempt attempt = attempt(dir, trigger, source, reason, by, start);
 		holder.recordAttempt(attempt);
 		if (attempt.outcome() == Outcome.REJECTED) {
 			log.warn("rules reload ({}) rejected, {} keeps serving; {} problem(s), first: {}", trigger,
@@ -79,7 +83,7 @@ public class RulesReloader {
 		return attempt;
 	}
 
-	private ReloadAttempt attempt(Path dir, String trigger, String source, String reason, long start) {
+	private ReloadAttempt attempt(Path dir, String trigger, String source, String reason, String by, long start) {
 		Ruleset candidate;
 		try {
 			if (holder.current().version().equals(RulesFolder.version(dir))) {
@@ -111,7 +115,7 @@ public class RulesReloader {
 			return result(trigger, start, Outcome.REJECTED, candidate.version(), failing);
 		}
 		try {
-			activations.activating(candidate, dir, source, reason);
+			activations.activating(candidate, dir, source, reason, by);
 		}
 		catch (RuntimeException ex) {
 			log.error("the activation of {} could not be kept", candidate.version(), ex);

@@ -118,7 +118,7 @@ class RulesWatcher implements SmartLifecycle {
 		if (pending != null) {
 			pending.cancel(false);
 		}
-		pending = scheduler.schedule(() -> reloader.reload("file change"), debounce.toMillis(), TimeUnit.MILLISECONDS);
+		pending = scheduler.schedule(() -> reloader.reload("file change", null), debounce.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void registerTree(Path dir) throws IOException {

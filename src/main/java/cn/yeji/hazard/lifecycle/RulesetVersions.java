@@ -24,7 +24,6 @@ import cn.yeji.hazard.rules.ReloadAttempt;
 import cn.yeji.hazard.rules.Ruleset;
 import cn.yeji.hazard.rules.RulesFolder;
 import cn.yeji.hazard.rules.RulesetHolder;
-import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.Folders;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.NotFoundException;
@@ -61,10 +60,10 @@ public class RulesetVersions implements ActivationLog, SmartLifecycle {
 	}
 
 	@Override
-	public void activating(Ruleset ruleset, Path dir, String source, String reason) {
+	public void activating(Ruleset ruleset, Path dir, String source, String reason, String by) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		archive.store(ruleset.version(), dir, now);
-		archive.activated(ruleset.version(), now, TownshipScope.user(), reason, source);
+		archive.activated(ruleset.version(), now, by, reason, source);
 	}
 
 	public List<RulesetArchive.Activation> history() {
@@ -75,9 +74,9 @@ public class RulesetVersions implements ActivationLog, SmartLifecycle {
 	 * A stored version activated again, through the same checks as a reload. Under {@code watch} its files are
 	 * written over the rules folder too, so the folder keeps being what serves.
 	 */
-	public ReloadAttempt rollback(String version, String reason) {
+	public ReloadAttempt rollback(String version, String reason, String by) {
 		return withStored(version, dir -> {
-			ReloadAttempt attempt = reloader.getObject().activate(dir, "rollback to " + version, "ROLLBACK", reason);
+			ReloadAttempt attempt = reloader.getObject().activate(dir, "rollback to " + version, "ROLLBACK", reason, by);
 			if (attempt.outcome() == ReloadAttempt.Outcome.ACTIVATED && !settings.rules().approval()) {
 				copyOver(dir, settings.rules().dir());
 			}
@@ -112,7 +111,7 @@ public class RulesetVersions implements ActivationLog, SmartLifecycle {
 				takeUp(last.get());
 			}
 			else if (last.isEmpty() || !last.get().version().equals(holder.current().version())) {
-				activating(holder.current(), settings.rules().dir(), "START", "服务启动时载入规则目录");
+				activating(holder.current(), settings.rules().dir(), "START", "服务启动时载入规则目录", null);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.NotFoundException;
 import cn.yeji.hazard.system.Page;
 
@@ -24,19 +24,19 @@ class Inbox {
 	}
 
 	@Transactional(readOnly = true)
-	Page<NotificationRow> page(boolean unreadOnly, int page, int size) {
-		return store.inbox(me(), unreadOnly, page, size);
+	Page<NotificationRow> page(Caller caller, boolean unreadOnly, int page, int size) {
+		return store.inbox(me(caller), unreadOnly, page, size);
 	}
 
-	long unread() {
-		String me = TownshipScope.user();
+	long unread(Caller caller) {
+		String me = caller.username();
 		return me == null ? 0 : store.unread(me);
 	}
 
 	/** @throws NotFoundException for another user's notification, as for one that does not exist */
 	@Transactional
-	NotificationRow markRead(long id) {
-		String me = me();
+	NotificationRow markRead(Caller caller, long id) {
+		String me = me(caller);
 		NotificationRow row = store.find(id).filter(n -> n.recipient().equals(me))
 			.orElseThrow(() -> new NotFoundException("提醒", id));
 		store.markRead(id, me, OffsetDateTime.now(clock));
@@ -44,12 +44,12 @@ class Inbox {
 	}
 
 	@Transactional
-	int markAllRead() {
-		return store.markAllRead(me(), OffsetDateTime.now(clock));
+	int markAllRead(Caller caller) {
+		return store.markAllRead(me(caller), OffsetDateTime.now(clock));
 	}
 
-	private static String me() {
-		String me = TownshipScope.user();
+	private static String me(Caller caller) {
+		String me = caller.username();
 		if (me == null) {
 			throw new IllegalStateException("no one signed in");
 		}

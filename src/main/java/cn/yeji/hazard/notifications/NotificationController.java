@@ -8,6 +8,7 @@ import cn.yeji.hazard.api.model.NotificationDto;
 import cn.yeji.hazard.api.model.NotificationPageDto;
 import cn.yeji.hazard.api.model.NotificationsMarkedDto;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/notifications}, as the OpenAPI document declares it: the caller's own reminders. */
 @RestController
@@ -15,26 +16,29 @@ class NotificationController implements NotificationsApi {
 
 	private final Inbox inbox;
 
-	NotificationController(Inbox inbox) {
+	private final Callers callers;
+
+	NotificationController(Inbox inbox, Callers callers) {
 		this.inbox = inbox;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<NotificationPageDto> listNotifications(Boolean unread, Integer page, Integer size) {
-		Page<NotificationRow> rows = inbox.page(Boolean.TRUE.equals(unread), page, size);
+		Page<NotificationRow> rows = inbox.page(callers.current(), Boolean.TRUE.equals(unread), page, size);
 		NotificationPageDto dto = new NotificationPageDto();
 		dto.page(rows.page()).size(rows.size()).total(rows.total());
-		return ResponseEntity.ok(dto.unread(inbox.unread()).items(rows.items().stream().map(NotificationController::dto).toList()));
+		return ResponseEntity.ok(dto.unread(inbox.unread(callers.current())).items(rows.items().stream().map(NotificationController::dto).toList()));
 	}
 
 	@Override
 	public ResponseEntity<NotificationDto> markNotificationRead(Long id) {
-		return ResponseEntity.ok(dto(inbox.markRead(id)));
+		return ResponseEntity.ok(dto(inbox.markRead(callers.current(), id)));
 	}
 
 	@Override
 	public ResponseEntity<NotificationsMarkedDto> markAllNotificationsRead() {
-		return ResponseEntity.ok(new NotificationsMarkedDto().marked(inbox.markAllRead()));
+		return ResponseEntity.ok(new NotificationsMarkedDto().marked(inbox.markAllRead(callers.current())));
 	}
 
 	private static NotificationDto dto(NotificationRow n) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.yeji.hazard.registry.FacilitySection;
+import cn.yeji.hazard.security.Caller;
 
 /** The planned tasks on an institution's page. */
 @Component
@@ -22,8 +23,8 @@ class FacilityTasks implements FacilitySection {
 	}
 
 	@Override
-	public List<TaskRow> newest(String facilityId, int limit) {
-		return plans.tasks(null, null, null, null, null, facilityId, 0, limit).items();
+	public List<TaskRow> newest(Caller caller, String facilityId, int limit) {
+		return plans.tasks(caller, null, null, null, null, null, facilityId, 0, limit).items();
 	}
 
 }

@@ -14,6 +14,7 @@ import cn.yeji.hazard.api.model.TaskDto;
 import cn.yeji.hazard.api.model.TaskPageDto;
 import cn.yeji.hazard.api.model.TaskStatusDto;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/plans} and {@code /api/v1/tasks}, as the OpenAPI document declares them. */
 @RestController
@@ -21,13 +22,16 @@ class PlanController implements PlansApi {
 
 	private final Plans plans;
 
-	PlanController(Plans plans) {
+	private final Callers callers;
+
+	PlanController(Plans plans, Callers callers) {
 		this.plans = plans;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<PlanDto> createPlan(PlanRequestDto r, Boolean dryRun) {
-		Plans.Made made = plans.make(new Plans.Request(r.getYear(), r.getChecksPerFacility(), r.getInspectors(), r.getSeed(),
+		Plans.Made made = plans.make(callers.current(), new Plans.Request(r.getYear(), r.getChecksPerFacility(), r.getInspectors(), r.getSeed(),
 				r.getDepartments(), r.getTownship()), Boolean.TRUE.equals(dryRun));
 		PlanDto dto = dto(made.plan(), made.facilities(), made.tasks().size())
 			.tasks(made.tasks().stream().map(t -> drawn(t, made.plan().departments())).toList());
@@ -55,7 +59,7 @@ class PlanController implements PlansApi {
 	@Override
 	public ResponseEntity<TaskPageDto> listTasks(String assignee, TaskStatusDto status, Integer quarter, Integer year,
 			String township, String facilityId, Integer page, Integer size) {
-		Page<TaskRow> rows = plans.tasks(assignee, status == null ? null : status.getValue(), quarter, year,
+		Page<TaskRow> rows = plans.tasks(callers.current(), assignee, status == null ? null : status.getValue(), quarter, year,
 				township, facilityId, page, size);
 		LocalDate today = plans.today();
 		return ResponseEntity.ok(new TaskPageDto(rows.page(), rows.size(), rows.total(),

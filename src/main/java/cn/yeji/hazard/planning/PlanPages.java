@@ -22,6 +22,7 @@ import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Caller;
 
 /** Plans (检查计划, district officers) and the tasks they make (检查任务, every inspector's own list). */
 @ConsolePages
@@ -49,7 +50,7 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans")
-	String make(@RequestParam Map<String, String> params, @RequestParam(required = false) List<String> inspectors,
+	String make(Caller caller, @RequestParam Map<String, String> params, @RequestParam(required = false) List<String> inspectors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		List<String> chosen = inspectors == null ? List.of() : inspectors;
 		try {
@@ -60,7 +61,7 @@ class PlanPages {
 				throw new InvalidRequestException(List.of(new FieldProblem("inspectors", null, "至少选择一名检查人员")));
 			}
 			boolean dryRun = "true".equals(params.get("dryRun"));
-			Plans.Made made = plans.make(request, dryRun);
+			Plans.Made made = plans.make(caller, request, dryRun);
 			if (dryRun) {
 				return plansPage(params, chosen, Map.of(), made, model);
 			}
@@ -82,11 +83,11 @@ class PlanPages {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@RequestParam(defaultValue = "me") String assignee, @RequestParam(required = false) String status,
+	String tasks(Caller caller, @RequestParam(defaultValue = "me") String assignee, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer year, Model model) {
 		String who = assignee.isBlank() ? null : assignee;
 		String state = status == null || status.isBlank() ? null : status;
-		Page<TaskRow> rows = plans.tasks(who, state, null, year, null, null, 0, PAGE_SIZE);
+		Page<TaskRow> rows = plans.tasks(caller, who, state, null, year, null, null, 0, PAGE_SIZE);
 		model.addAttribute("rows", rows);
 		model.addAttribute("assignee", assignee);
 		model.addAttribute("status", state);

@@ -17,7 +17,7 @@ import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.security.Account;
 import cn.yeji.hazard.security.Directory;
 import cn.yeji.hazard.security.Role;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.NotFoundException;
@@ -56,9 +56,9 @@ public class Plans {
 	}
 
 	@Transactional
-	Made make(Request r, boolean dryRun) {
+	Made make(Caller caller, Request r, boolean dryRun) {
 		List<Draw.Inspector> inspectors = inspectors(r.inspectors());
-		List<Draw.Institution> institutions = registry.all(r.township()).stream()
+		List<Draw.Institution> institutions = registry.all(caller, r.township()).stream()
 			.filter(FacilityRecord::registered)
 			.filter(f -> "INSTITUTION".equals(f.kind()) || f.kind() == null)
 			.map(f -> new Draw.Institution(f.id(), f.township()))
@@ -77,7 +77,7 @@ public class Plans {
 		}
 		List<String> departments = r.departments() == null ? List.of() : r.departments();
 		PlanStore.PlanRow plan = new PlanStore.PlanRow(0, r.year(), checks, seed,
-				inspectors.stream().map(Draw.Inspector::username).toList(), departments, r.township(), TownshipScope.user(),
+				inspectors.stream().map(Draw.Inspector::username).toList(), departments, r.township(), caller.username(),
 				OffsetDateTime.now(clock));
 		if (dryRun) {
 			return new Made(null, plan, tasks, institutions.size());
@@ -88,8 +88,8 @@ public class Plans {
 	}
 
 	/** The task, if the caller's scope sees it. */
-	public Optional<TaskRow> task(long id) {
-		return store.task(id).filter(t -> TownshipScope.current().sees(t.township()));
+	public Optional<TaskRow> task(Caller caller, long id) {
+		return store.task(id).filter(t -> caller.scope().sees(t.township()));
 	}
 
 	PlanStore.PlanRow plan(long id) {
@@ -106,10 +106,10 @@ public class Plans {
 	}
 
 	/** @param assignee {@code me} for the signed-in user */
-	public Page<TaskRow> tasks(String assignee, String status, Integer quarter, Integer year, String township,
+	public Page<TaskRow> tasks(Caller caller, String assignee, String status, Integer quarter, Integer year, String township,
 			String facilityId, int page, int size) {
-		String who = "me".equals(assignee) ? TownshipScope.user() : assignee;
-		return store.tasks(who, status, quarter, year, TownshipScope.current().narrow(township), facilityId, today(), page, size);
+		String who = "me".equals(assignee) ? caller.username() : assignee;
+		return store.tasks(who, status, quarter, year, caller.scope().narrow(township), facilityId, today(), page, size);
 	}
 
 	public LocalDate today() {
@@ -121,8 +121,8 @@ public class Plans {
 	 * @throws InvalidRequestException naming {@code inspection.taskId} when the task is unknown, another
 	 * institution's or already done
 	 */
-	public void complete(long taskId, String facilityId, long inspectionId, LocalDate on) {
-		Optional<TaskRow> task = store.task(taskId).filter(t -> TownshipScope.current().sees(t.township()));
+	public void complete(Caller caller, long taskId, String facilityId, long inspectionId, LocalDate on) {
+		Optional<TaskRow> task = store.task(taskId).filter(t -> caller.scope().sees(t.township()));
 		if (task.isEmpty()) {
 			throw invalid("inspection.taskId", taskId, "没有这个检查任务");
 		}

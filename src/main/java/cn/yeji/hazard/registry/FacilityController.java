@@ -21,6 +21,7 @@ import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
 import cn.yeji.hazard.api.model.ImportProblemDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/facilities}: the registry (一院一档), as the OpenAPI document declares it. */
 @RestController
@@ -32,36 +33,39 @@ class FacilityController implements FacilitiesApi {
 
 	private final Clock clock;
 
-	FacilityController(Registry registry, FacilityImport imports, Clock clock) {
+	private final Callers callers;
+
+	FacilityController(Registry registry, FacilityImport imports, Clock clock, Callers callers) {
 		this.registry = registry;
 		this.imports = imports;
 		this.clock = clock;
+		this.callers = callers;
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordPageDto> listFacilities(String township, FacilityKindDto kind, String q,
 			Integer page, Integer size) {
-		Page<FacilityRecord> rows = registry.page(township, kind == null ? null : kind.getValue(), q, page, size);
+		Page<FacilityRecord> rows = registry.page(callers.current(), township, kind == null ? null : kind.getValue(), q, page, size);
 		return ResponseEntity.ok(new FacilityRecordPageDto(rows.page(), rows.size(), rows.total(),
 				rows.items().stream().map(f -> FacilityDtos.dto(f, null)).toList()));
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> registerFacility(FacilityRecordInputDto input) {
-		FacilityRecord f = registry.register(FacilityDtos.record(input), Registry.Source.API);
-		return ResponseEntity.created(URI.create("/api/v1/facilities/" + f.id())).body(FacilityDtos.dto(f, registry.history(f.id())));
+		FacilityRecord f = registry.register(callers.current(), FacilityDtos.record(input), Registry.Source.API);
+		return ResponseEntity.created(URI.create("/api/v1/facilities/" + f.id())).body(FacilityDtos.dto(f, registry.history(callers.current(), f.id())));
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> getFacility(String facilityId) {
-		return ResponseEntity.ok(FacilityDtos.dto(registry.get(facilityId), registry.history(facilityId)));
+		return ResponseEntity.ok(FacilityDtos.dto(registry.get(callers.current(), facilityId), registry.history(callers.current(), facilityId)));
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> updateFacility(String facilityId, FacilityRecordUpdateDto update) {
-		FacilityRecord f = registry.update(facilityId, FacilityDtos.record(facilityId, update), update.getVersion(),
+		FacilityRecord f = registry.update(callers.current(), facilityId, FacilityDtos.record(facilityId, update), update.getVersion(),
 				Registry.Source.API);
-		return ResponseEntity.ok(FacilityDtos.dto(f, registry.history(facilityId)));
+		return ResponseEntity.ok(FacilityDtos.dto(f, registry.history(callers.current(), facilityId)));
 	}
 
 	@Override
@@ -71,14 +75,14 @@ class FacilityController implements FacilitiesApi {
 
 	@Override
 	public ResponseEntity<FacilityImportDto> importFacilities(MultipartFile file, Boolean dryRun) {
-		FacilityImport.Result r = imports.run(file, Boolean.TRUE.equals(dryRun), Registry.Source.API);
+		FacilityImport.Result r = imports.run(callers.current(), file, Boolean.TRUE.equals(dryRun), Registry.Source.API);
 		return ResponseEntity.ok(new FacilityImportDto(r.dryRun(), r.rows(), r.created(), r.updated(), r.unchanged(),
 				r.problems().stream().map(p -> new ImportProblemDto(p.row(), p.column(), p.message())).toList()));
 	}
 
 	@Override
 	public ResponseEntity<Resource> exportFacilities(ExportFormatDto format, String township) {
-		List<FacilityRecord> all = registry.all(township);
+		List<FacilityRecord> all = registry.all(callers.current(), township);
 		String name = "facility-registry-" + LocalDate.now(clock);
 		return format == ExportFormatDto.XLSX ? Exports.xlsxResponse(FacilityWorkbook.tables(all), name)
 				: Exports.response(FacilityWorkbook.tables(all).get(0), format.getValue(), name);

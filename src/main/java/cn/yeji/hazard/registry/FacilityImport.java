@@ -32,6 +32,7 @@ import org.xml.sax.XMLReader;
 
 import cn.yeji.hazard.registry.FacilityWorkbook.Problem;
 import cn.yeji.hazard.registry.FacilityWorkbook.SheetRow;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -63,7 +64,7 @@ class FacilityImport {
 	record Result(boolean dryRun, int rows, int created, int updated, int unchanged, List<Problem> problems) {
 	}
 
-	Result run(MultipartFile file, boolean dryRun, Registry.Source source) {
+	Result run(Caller caller, MultipartFile file, boolean dryRun, Registry.Source source) {
 		if (file == null || file.isEmpty()) {
 			throw invalid("请选择要导入的 .xlsx 文件");
 		}
@@ -80,26 +81,26 @@ class FacilityImport {
 			}
 			throw invalid("无法读取：不是 .xlsx 工作簿，或文件已损坏（" + ex.getClass().getSimpleName() + "）");
 		}
-		return run(sheets, dryRun);
+		return run(caller, sheets, dryRun);
 	}
 
-	private Result run(Map<String, List<SheetRow>> sheets, boolean dryRun) {
+	private Result run(Caller caller, Map<String, List<SheetRow>> sheets, boolean dryRun) {
 		List<Problem> problems = new ArrayList<>();
-		List<FacilityRecord> records = records(sheets, problems);
+		List<FacilityRecord> records = records(caller, sheets, problems);
 		if (!problems.isEmpty()) {
 			return new Result(dryRun, records.size(), 0, 0, 0, problems);
 		}
 		Map<Registry.Outcome, Integer> counts = new HashMap<>();
 		records.forEach(r -> counts.merge(registry.outcome(r), 1, Integer::sum));
 		if (!dryRun) {
-			transactions.executeWithoutResult(status -> records.forEach(registry::importRow));
+			transactions.executeWithoutResult(status -> records.forEach(r -> registry.importRow(caller, r)));
 		}
 		return new Result(dryRun, records.size(), counts.getOrDefault(Registry.Outcome.CREATED, 0),
 				counts.getOrDefault(Registry.Outcome.UPDATED, 0), counts.getOrDefault(Registry.Outcome.UNCHANGED, 0), problems);
 	}
 
 	/** The institutions of sheet 机构 with their buildings from sheet 建筑, every problem added. */
-	private List<FacilityRecord> records(Map<String, List<SheetRow>> sheets, List<Problem> problems) {
+	private List<FacilityRecord> records(Caller caller, Map<String, List<SheetRow>> sheets, List<Problem> problems) {
 		List<SheetRow> facilityRows = sheets.get(FacilityWorkbook.FACILITIES);
 		if (facilityRows == null) {
 			problems.add(new Problem(1, FacilityWorkbook.FACILITIES, "缺少工作表“机构”（请使用导入模板）"));
@@ -119,8 +120,8 @@ class FacilityImport {
 				problems.add(new Problem(row.number(), "机构编号", "与第 " + first + " 行重复"));
 				continue;
 			}
-			check(row, f, problems);
-			records.add(sheets.containsKey(FacilityWorkbook.BUILDINGS) ? f : keepBuildings(f));
+			check(caller, row, f, problems);
+			records.add(sheets.containsKey(FacilityWorkbook.BUILDINGS) ? f : keepBuildings(caller, f));
 		}
 		buildings.keySet().stream().filter(id -> !seen.containsKey(id))
 			.forEach(id -> problems.add(new Problem(0, "机构编号", "工作表“建筑”中的机构 " + id + " 不在工作表“机构”中")));
@@ -128,8 +129,8 @@ class FacilityImport {
 	}
 
 	/** The registry's own checks, and the caller's township, as problems of the row's cells. */
-	private void check(SheetRow row, FacilityRecord f, List<Problem> problems) {
-		TownshipScope scope = TownshipScope.current();
+	private void check(Caller caller, SheetRow row, FacilityRecord f, List<Problem> problems) {
+		TownshipScope scope = caller.scope();
 		if (f.township() != null && !scope.sees(f.township())) {
 			problems.add(new Problem(row.number(), "所属乡镇（街道）", "只能导入本乡镇（街道）" + scope.township() + "的机构"));
 		}
@@ -137,7 +138,7 @@ class FacilityImport {
 			problems.add(new Problem(row.number(), p.field().startsWith("buildings") ? "建筑编号" : "所属乡镇（街道）", p.message()));
 		}
 		try {
-			FacilityRecord known = registry.get(f.id());
+			FacilityRecord known = registry.get(caller, f.id());
 			if (!scope.sees(known.township())) {
 				problems.add(new Problem(row.number(), "机构编号", "不是本乡镇（街道）的机构"));
 			}
@@ -148,9 +149,9 @@ class FacilityImport {
 	}
 
 	/** Without a sheet 建筑, the buildings on file stay as they are. */
-	private FacilityRecord keepBuildings(FacilityRecord f) {
+	private FacilityRecord keepBuildings(Caller caller, FacilityRecord f) {
 		try {
-			List<RegisteredBuilding> onFile = registry.get(f.id()).buildings();
+			List<RegisteredBuilding> onFile = registry.get(caller, f.id()).buildings();
 			return new FacilityRecord(f.id(), f.name(), f.kind(), f.township(), f.regionCode(), f.address(),
 					f.legalRepresentative(), f.personInCharge(), f.phone(), f.bedCount(), f.licenceNo(), f.starRating(),
 					f.latitude(), f.longitude(), f.operatingSince(), onFile, f.version(), true, null);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.yeji.hazard.system.ConsolePages;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * An institution's page (一院一档): its record and buildings with their history, and every section the
@@ -33,10 +34,10 @@ class FacilityPages {
 	}
 
 	@GetMapping("/facilities/{id}")
-	String facility(@PathVariable String id, Model model) {
-		model.addAttribute("facility", registry.get(id));
-		model.addAttribute("history", registry.history(id));
-		sections.forEach(section -> model.addAttribute(section.name(), section.newest(id, SHOWN)));
+	String facility(Caller caller, @PathVariable String id, Model model) {
+		model.addAttribute("facility", registry.get(caller, id));
+		model.addAttribute("history", registry.history(caller, id));
+		sections.forEach(section -> model.addAttribute(section.name(), section.newest(caller, id, SHOWN)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "registry/facility";
 	}

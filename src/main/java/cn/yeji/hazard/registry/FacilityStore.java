@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.SqlFilter;
@@ -47,13 +48,13 @@ public class FacilityStore {
 	 * @throws InvalidRequestException naming {@code field} for a township not on the district's list
 	 * @throws cn.yeji.hazard.system.ForbiddenException naming {@code field} for another township's facility
 	 */
-	public void checkWritable(String field, String facilityId, String regionCode, String declaredTownship) {
+	public void checkWritable(Caller caller, String field, String facilityId, String regionCode, String declaredTownship) {
 		townships.district().filter(d -> d.contains(regionCode))
 			.flatMap(d -> d.check(field, declaredTownship))
 			.ifPresent(problem -> {
 				throw new InvalidRequestException(List.of(problem));
 			});
-		TownshipScope scope = TownshipScope.current();
+		TownshipScope scope = caller.scope();
 		scope.checkCreating(field, declaredTownship);
 		if (!scope.isDistrict() && facilityId != null) {
 			township(facilityId).ifPresent(known -> scope.checkCreating(field, known));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.yeji.hazard.rules.District;
 import cn.yeji.hazard.rules.Townships;
-import cn.yeji.hazard.security.TownshipScope;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
@@ -45,23 +45,23 @@ public class Registry {
 		this.clock = clock;
 	}
 
-	public Page<FacilityRecord> page(String township, String kind, String q, int page, int size) {
-		return store.page(TownshipScope.current().narrow(township), kind, q, page, size);
+	public Page<FacilityRecord> page(Caller caller, String township, String kind, String q, int page, int size) {
+		return store.page(caller.scope().narrow(township), kind, q, page, size);
 	}
 
-	public List<FacilityRecord> all(String township) {
-		return store.all(TownshipScope.current().narrow(township));
+	public List<FacilityRecord> all(Caller caller, String township) {
+		return store.all(caller.scope().narrow(township));
 	}
 
 	/** @throws NotFoundException for an unknown institution or one outside the caller's township */
-	public FacilityRecord get(String id) {
+	public FacilityRecord get(Caller caller, String id) {
 		FacilityRecord f = store.find(id).orElseThrow(() -> new NotFoundException("机构", id));
-		TownshipScope.current().check(f.township(), "机构", id);
+		caller.scope().check(f.township(), "机构", id);
 		return f;
 	}
 
-	public List<FacilityChange> history(String id) {
-		get(id);
+	public List<FacilityChange> history(Caller caller, String id) {
+		get(caller, id);
 		return store.changes(id);
 	}
 
@@ -70,15 +70,15 @@ public class Registry {
 	 * registered is a conflict (change it with {@link #update} instead).
 	 */
 	@Transactional
-	public FacilityRecord register(FacilityRecord input, Source source) {
+	public FacilityRecord register(Caller caller, FacilityRecord input, Source source) {
 		FacilityRecord f = completed(input);
-		check(f);
+		check(caller, f);
 		Optional<FacilityRecord> known = store.find(f.id());
 		if (known.isPresent() && known.get().registered()) {
 			throw new ConflictException("机构 " + f.id() + " 已登记，请修改其档案而不是重新登记");
 		}
-		known.ifPresent(k -> TownshipScope.current().checkCreating("township", k.township()));
-		return write(known.orElse(null), f, source);
+		known.ifPresent(k -> caller.scope().checkCreating("township", k.township()));
+		return write(caller, known.orElse(null), f, source);
 	}
 
 	/**
@@ -86,18 +86,18 @@ public class Registry {
 	 * @throws ConflictException when someone changed it first; nothing is written
 	 */
 	@Transactional
-	public FacilityRecord update(String id, FacilityRecord input, int version, Source source) {
-		FacilityRecord current = get(id);
+	public FacilityRecord update(Caller caller, String id, FacilityRecord input, int version, Source source) {
+		FacilityRecord current = get(caller, id);
 		if (current.version() != version) {
 			throw stale(id, version, current.version());
 		}
 		FacilityRecord f = completed(input);
-		check(f);
-		return write(current, f, source);
+		check(caller, f);
+		return write(caller, current, f, source);
 	}
 
 	/** The record as written: a new version when anything changed, the same one when nothing did. */
-	private FacilityRecord write(FacilityRecord current, FacilityRecord f, Source source) {
+	private FacilityRecord write(Caller caller, FacilityRecord current, FacilityRecord f, Source source) {
 		List<FacilityChange.Field> changes = FacilityChange.between(current, f);
 		if (current != null && current.registered() && changes.isEmpty()) {
 			return current;
@@ -109,7 +109,7 @@ public class Registry {
 		else if (!store.update(f.withVersion(current.version() + 1, true, now), current.version())) {
 			throw stale(f.id(), current.version(), current.version() + 1);
 		}
-		store.addChange(f.id(), new FacilityChange(now, TownshipScope.user(), source.name(), changes));
+		store.addChange(f.id(), new FacilityChange(now, caller.username(), source.name(), changes));
 		return store.find(f.id()).orElseThrow();
 	}
 
@@ -128,14 +128,14 @@ public class Registry {
 	}
 
 	/** Writes one imported row as a registration or a change on the version on file (the import holds one transaction). */
-	void importRow(FacilityRecord row) {
+	void importRow(Caller caller, FacilityRecord row) {
 		Optional<FacilityRecord> known = store.find(row.id());
 		if (known.isPresent() && known.get().registered()) {
-			TownshipScope.current().check(known.get().township(), "机构", row.id());
-			write(known.get(), completed(row), Source.IMPORT);
+			caller.scope().check(known.get().township(), "机构", row.id());
+			write(caller, known.get(), completed(row), Source.IMPORT);
 		}
 		else {
-			register(row, Source.IMPORT);
+			register(caller, row, Source.IMPORT);
 		}
 	}
 
@@ -154,8 +154,8 @@ public class Registry {
 	}
 
 	/** @throws cn.yeji.hazard.system.ForbiddenException naming {@code township} for another township's institution */
-	private void check(FacilityRecord f) {
-		TownshipScope.current().checkCreating("township", f.township());
+	private void check(Caller caller, FacilityRecord f) {
+		caller.scope().checkCreating("township", f.township());
 		List<FieldProblem> problems = problems(f);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);

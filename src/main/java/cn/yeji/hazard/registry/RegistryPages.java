@@ -29,6 +29,7 @@ import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.FormTree;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * The registry in the console (机构档案): the list, registering an institution, changing its record, and the
@@ -53,56 +54,56 @@ class RegistryPages {
 	}
 
 	@GetMapping("/facilities")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String township,
+	String list(Caller caller, @RequestParam(required = false) String q, @RequestParam(required = false) String township,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		return list(q, township, page, Map.of(), Map.of(), model);
+		return list(caller, q, township, page, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/facilities")
-	String register(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+	String register(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
 		try {
-			FacilityRecord f = registry.register(FacilityDtos.record(form.bind(FacilityRecordInputDto.class)),
+			FacilityRecord f = registry.register(caller, FacilityDtos.record(form.bind(FacilityRecordInputDto.class)),
 					Registry.Source.CONSOLE);
 			redirect.addFlashAttribute("notice", "已登记机构 " + f.name() + "（" + f.id() + "）。");
 			return "redirect:/facilities/" + f.id();
 		}
 		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
 			response.setStatus(status(ex));
-			return list(null, null, 0, values(params), errors(form, ex), model);
+			return list(caller, null, null, 0, values(params), errors(form, ex), model);
 		}
 	}
 
 	@GetMapping("/facilities/{id}/edit")
-	String edit(@PathVariable String id, Model model) {
-		FacilityRecord f = registry.get(id);
+	String edit(Caller caller, @PathVariable String id, Model model) {
+		FacilityRecord f = registry.get(caller, id);
 		return edit(f, values(f), Map.of(), model);
 	}
 
 	@PostMapping("/facilities/{id}")
-	String update(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+	String update(Caller caller, @PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		FacilityRecord current = registry.get(id);
+		FacilityRecord current = registry.get(caller, id);
 		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
 		form.tree().put("id", id);
 		try {
 			FacilityRecordUpdateDto dto = form.bind(FacilityRecordUpdateDto.class);
-			registry.update(id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE);
+			registry.update(caller, id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE);
 			redirect.addFlashAttribute("notice", "机构档案已保存。");
 			return "redirect:/facilities/" + id;
 		}
 		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
 			response.setStatus(status(ex));
-			return edit(registry.get(id), values(params), errors(form, ex), model);
+			return edit(registry.get(caller, id), values(params), errors(form, ex), model);
 		}
 	}
 
 	@PostMapping("/facilities/import")
-	String importWorkbook(@RequestParam(required = false) MultipartFile file,
+	String importWorkbook(Caller caller, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
 		try {
-			model.addAttribute("result", imports.run(file, dryRun, Registry.Source.CONSOLE));
+			model.addAttribute("result", imports.run(caller, file, dryRun, Registry.Source.CONSOLE));
 		}
 		catch (InvalidRequestException ex) {
 			response.setStatus(400);
@@ -117,17 +118,17 @@ class RegistryPages {
 	}
 
 	@GetMapping("/facilities/export")
-	ResponseEntity<Resource> export(@RequestParam(defaultValue = "xlsx") String format,
+	ResponseEntity<Resource> export(Caller caller, @RequestParam(defaultValue = "xlsx") String format,
 			@RequestParam(required = false) String township) {
-		List<FacilityRecord> all = registry.all(township);
+		List<FacilityRecord> all = registry.all(caller, township);
 		String name = "facility-registry-" + LocalDate.now();
 		return "csv".equals(format) ? Exports.response(FacilityWorkbook.tables(all).get(0), "csv", name)
 				: Exports.xlsxResponse(FacilityWorkbook.tables(all), name);
 	}
 
-	private String list(String q, String township, int page, Map<String, String> values, Map<String, String> errors,
+	private String list(Caller caller, String q, String township, int page, Map<String, String> values, Map<String, String> errors,
 			Model model) {
-		Page<FacilityRecord> rows = registry.page(blank(township), null, blank(q), Math.max(0, page), PAGE_SIZE);
+		Page<FacilityRecord> rows = registry.page(caller, blank(township), null, blank(q), Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("rows", rows);
 		model.addAttribute("q", q);
 		model.addAttribute("township", township);

@@ -19,17 +19,11 @@ public record TownshipScope(String township) {
 
 	public static final TownshipScope DISTRICT = new TownshipScope(null);
 
-	/** The scope of the request being served; the whole district where no user is signed in (command line). */
-	public static TownshipScope current() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof Account account && account.role().isTownshipBound()) {
-			return new TownshipScope(account.township());
-		}
-		return DISTRICT;
-	}
-
-	/** The signed-in user's name, or {@code null}. */
-	public static String user() {
+	/**
+	 * The signed-in user's name, or {@code null}: for the security filters, which run before a request reaches
+	 * a controller. Features get theirs from {@link Caller}.
+	 */
+	static String user() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || !auth.isAuthenticated() ? null : auth.getName();
 	}

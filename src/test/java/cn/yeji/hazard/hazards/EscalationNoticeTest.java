@@ -19,6 +19,7 @@ import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import tools.jackson.databind.JsonNode;
 import cn.yeji.hazard.ledger.LedgerRequests;
+import cn.yeji.hazard.security.Caller;
 
 /**
  * An escalation (提级治理) tells the district officers in its own transaction (the outbox): once each, and
@@ -79,12 +80,13 @@ class EscalationNoticeTest {
 
 	@Test
 	void an_escalation_that_rolls_back_tells_nobody() {
+		Caller caller = Caller.SYSTEM;
 		long hazard = plainEntry();
-		int version = ledger.get(hazard).version();
+		int version = ledger.get(caller, hazard).version();
 		List<Long> seenInside = new ArrayList<>();
 
 		transactions.executeWithoutResult(status -> {
-			ledger.escalate(hazard, new HazardCommands.Escalate(version, "史河街道民政办", "回滚测试"));
+			ledger.escalate(caller, hazard, new HazardCommands.Escalate(version, "史河街道民政办", "回滚测试"));
 			seenInside.add(notices(hazard));
 			status.setRollbackOnly();
 		});
@@ -92,7 +94,7 @@ class EscalationNoticeTest {
 		assertThat(seenInside).as("written with the change, inside its transaction").containsExactly((long) district.size()
 				+ otherDistrictOfficers());
 		assertThat(notices(hazard)).as("after the rollback").isZero();
-		assertThat(ledger.get(hazard).escalated()).isFalse();
+		assertThat(ledger.get(caller, hazard).escalated()).isFalse();
 		assertThat(district).allSatisfy(d -> assertThat(about(d, hazard)).isEmpty());
 	}
 

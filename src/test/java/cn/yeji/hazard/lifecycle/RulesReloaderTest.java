@@ -31,7 +31,7 @@ class RulesReloaderTest {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
 		// when
-		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+		ReloadAttempt attempt = reloader(holder, rules).reload("test", null);
 
 		// then
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
@@ -50,7 +50,7 @@ class RulesReloaderTest {
 		Files.writeString(file, Files.readString(file) + "\n// 修订说明：无实质变化\n");
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
-		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+		ReloadAttempt attempt = reloader(holder, rules).reload("test", null);
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.ACTIVATED);
 		assertThat(holder.current().version()).isEqualTo(attempt.version()).isNotEqualTo(TestRules.shipped().version());
@@ -68,7 +68,7 @@ class RulesReloaderTest {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
 		// when
-		ReloadAttempt attempt = reloader(holder, rules).reload("test");
+		ReloadAttempt attempt = reloader(holder, rules).reload("test", null);
 
 		// then
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
@@ -87,7 +87,7 @@ class RulesReloaderTest {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
 		ReloadAttempt attempt = new RulesReloader(holder,
-				TestRules.settings(rules, TestRules.examplesDir(), Duration.ofNanos(1)), TestRules.CLOCK, ActivationLog.NONE).reload("test");
+				TestRules.settings(rules, TestRules.examplesDir(), Duration.ofNanos(1)), TestRules.CLOCK, ActivationLog.NONE).reload("test", null);
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
 		assertThat(attempt.problems()).singleElement()
@@ -99,7 +99,7 @@ class RulesReloaderTest {
 	void a_vanished_rules_folder_leaves_the_old_rules_serving() {
 		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
 
-		ReloadAttempt attempt = reloader(holder, tmp.resolve("gone")).reload("test");
+		ReloadAttempt attempt = reloader(holder, tmp.resolve("gone")).reload("test", null);
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
 		assertThat(holder.current()).isSameAs(TestRules.shipped());

@@ -84,6 +84,12 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void only_security_reads_who_is_signed_in_the_features_are_handed_a_caller() throws IOException {
+		assertThat(sourcesImporting("import org.springframework.security.core.context.SecurityContextHolder"))
+			.allMatch(p -> p.startsWith(MAIN.resolve("security")));
+	}
+
+	@Test
 	void the_golden_cases_know_nothing_of_the_ledger() throws IOException {
 		assertThat(importedPackages("cases")).doesNotContain("hazards", "inspections", "lifecycle", "stats", "security");
 	}
