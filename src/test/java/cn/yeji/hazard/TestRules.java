@@ -1,9 +1,15 @@
 package cn.yeji.hazard;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Properties;
 
 import cn.yeji.hazard.determination.DeterminationService;
 import cn.yeji.hazard.rules.Ruleset;
@@ -14,12 +20,36 @@ import cn.yeji.hazard.system.HazardSettings;
 /** The project's own rules, examples and docs, loaded the way production loads them. */
 public final class TestRules {
 
+	/**
+	 * The zone the service runs in, as it reads {@code hazard.zone}: a {@code -Dhazard.zone}, else
+	 * application.properties, else {@link HazardSettings#DEFAULT_ZONE}. A Spring test has it on the service's
+	 * {@code Clock} bean; {@code LocalDate.now(clock)} is "today" there.
+	 */
+	public static final ZoneId ZONE = serviceZone();
+
 	/** A fixed "today" for requests without a date. */
-	public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+	public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZONE);
 
 	private static Ruleset shipped;
 
 	private TestRules() {
+	}
+
+	private static ZoneId serviceZone() {
+		String zone = System.getProperty("hazard.zone");
+		if (zone == null) {
+			Properties properties = new Properties();
+			try (InputStream in = TestRules.class.getResourceAsStream("/application.properties")) {
+				if (in != null) {
+					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			zone = properties.getProperty("hazard.zone", HazardSettings.DEFAULT_ZONE);
+		}
+		return ZoneId.of(zone.trim());
 	}
 
 	public static Path projectDir() {

@@ -4,45 +4,24 @@ import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
+import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** Checks, training and drills in a real browser: a township records them, the district reads them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class ActivityConsoleTest {
 
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-	@LocalServerPort
-	int port;
-
-	Api admin;
-
-	Browser browser;
-
-	@BeforeEach
-	void open() {
-		admin = new Api(port);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
+	private static final LocalDate TODAY = LocalDate.now(TestRules.ZONE);
 
 	@Test
-	void a_township_records_a_drill_and_its_training_and_the_district_lists_them() {
+	void a_township_records_a_drill_and_its_training_and_the_district_lists_them(Api admin, Browser browser) {
 		String facility = LedgerRequests.newFacilityId();
 		browser.signIn(TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇"), PASSWORD).get("/activities");
 		assertThat(browser.page()).isEqualTo("activities");

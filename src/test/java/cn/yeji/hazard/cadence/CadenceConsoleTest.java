@@ -4,28 +4,28 @@ import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import cn.yeji.hazard.Workbooks;
 import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** The district officer's cadence report (频次达标) in a real browser: who fell short, when and why. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class CadenceConsoleTest {
 
 	/** A year no other test records activities in. */
@@ -37,6 +37,10 @@ class CadenceConsoleTest {
 	@LocalServerPort
 	int port;
 
+	/** The service's clock, in its zone. */
+	@Autowired
+	Clock clock;
+
 	Browser browser;
 
 	String officer;
@@ -46,17 +50,12 @@ class CadenceConsoleTest {
 	String compliant;
 
 	@BeforeEach
-	void aYearOfActivities() {
+	void aYearOfActivities(Browser browser) {
+		this.browser = browser;
 		List<String> seeded = SEEDED.computeIfAbsent(port, p -> seed());
 		officer = seeded.get(0);
 		checkedThrice = seeded.get(1);
 		compliant = seeded.get(2);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
 	}
 
 	/** Two 三元镇 facilities meeting every cadence of 2020 but one: the first had three district checks, not four. */
@@ -153,7 +152,7 @@ class CadenceConsoleTest {
 
 		browser.get("/compliance?year=1999");
 
-		assertThat(shown).isEqualTo(String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+		assertThat(shown).isEqualTo(String.valueOf(LocalDate.now(clock).getYear()));
 		assertThat(browser.page()).isEqualTo("compliance");
 		assertThat(browser.errorBeside("year")).contains("2000");
 		assertThat(browser.all("[data-facility]")).isEmpty();

@@ -4,38 +4,28 @@ import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import tools.jackson.databind.JsonNode;
 import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.ledger.LedgerRequests;
 
 /** Public reports in a real browser: an officer records one, verifies it, and the ledger gets its entry. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class ComplaintConsoleTest {
-
-	@LocalServerPort
-	int port;
 
 	Api admin;
 
 	Browser browser;
 
 	@BeforeEach
-	void open() {
-		admin = new Api(port);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
+	void open(Api admin, Browser browser) {
+		this.admin = admin;
+		this.browser = browser;
 	}
 
 	@Test

@@ -8,17 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import cn.yeji.hazard.TestRules;
 
 /**
@@ -27,7 +26,7 @@ import cn.yeji.hazard.TestRules;
  * and why, and a rollback from it serves the old rules again. The rules folder is a copy, and the gate's
  * examples folder is empty, so a revision that changes verdicts may be activated here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class GovernanceConsoleTest {
 
 	private static final String YEJI_PARAMETERS = "yeji-341504/parameters.yaml";
@@ -53,19 +52,13 @@ class GovernanceConsoleTest {
 	}
 
 	@BeforeEach
-	void officers() {
+	void officers(Api admin, Browser browser) {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		proposer = "gprop-" + tag;
 		approver = "gappr-" + tag;
-		Api admin = new Api(port);
 		assertThat(admin.createUser(proposer, PASSWORD, "RULE_ADMIN", null).status()).isEqualTo(201);
 		assertThat(admin.createUser(approver, PASSWORD, "RULE_ADMIN", null).status()).isEqualTo(201);
-		browser = Browser.open(port).signIn(proposer, PASSWORD);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
+		this.browser = browser.signIn(proposer, PASSWORD);
 	}
 
 	@Test

@@ -13,16 +13,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.cases.ExampleCases;
 import cn.yeji.hazard.rules.RuleInfo;
@@ -33,7 +32,7 @@ import cn.yeji.hazard.commandline.RulesCliTest;
  * revision uploaded and reviewed (problems at file and line, the golden cases, the verdict diff) without
  * anything being activated, and a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class RulesConsoleTest {
 
 	private static final String BUILDINGS = "yeji-341504/3.1-buildings.drl";
@@ -47,16 +46,11 @@ class RulesConsoleTest {
 	Browser browser;
 
 	@BeforeEach
-	void ruleAdmin() {
+	void ruleAdmin(Api admin, Browser browser) {
+		this.browser = browser;
 		String ruleAdmin = "rules-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(ruleAdmin, PASSWORD, "RULE_ADMIN", null).status()).isEqualTo(201);
-		browser = Browser.open(port);
+		assertThat(admin.createUser(ruleAdmin, PASSWORD, "RULE_ADMIN", null).status()).isEqualTo(201);
 		browser.signIn(ruleAdmin, PASSWORD);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test

@@ -9,19 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import tools.jackson.databind.JsonNode;
+import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.ledger.LedgerContract;
 import cn.yeji.hazard.ledger.LedgerRequests;
@@ -30,10 +29,10 @@ import cn.yeji.hazard.ledger.LedgerRequests;
  * The hazard ledger in a real browser: township officers follow an entry from opening to closure, two
  * officers meet on one entry, an inspector sees only their township, and a bad value is named beside its field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class HazardConsoleTest {
 
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	private static final LocalDate TODAY = LocalDate.now(TestRules.ZONE);
 
 	@LocalServerPort
 	int port;
@@ -47,16 +46,11 @@ class HazardConsoleTest {
 	String colleague;
 
 	@BeforeEach
-	void officers() {
-		admin = new Api(port);
+	void officers(Api admin, Browser browser) {
+		this.admin = admin;
+		this.browser = browser;
 		officer = TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
 		colleague = TestUsers.create(admin, "TOWNSHIP_OFFICER", "三元镇");
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test

@@ -8,17 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 
 /** 逐条判定过程 on the verdict page, in a real browser: every clause once, what decided it, and how it prints. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class ExplanationConsoleTest {
 
 	@LocalServerPort
@@ -29,15 +28,10 @@ class ExplanationConsoleTest {
 	String inspector;
 
 	@BeforeEach
-	void inspector() {
+	void inspector(Api admin, Browser browser) {
+		this.browser = browser;
 		inspector = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
+		assertThat(admin.createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
 	}
 
 	@Test

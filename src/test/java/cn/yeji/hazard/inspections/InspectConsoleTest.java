@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 
 /** The inspector's job in a real browser: sign in, fill the on-site form, judge, record. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class InspectConsoleTest {
 
 	@LocalServerPort
@@ -26,15 +25,10 @@ class InspectConsoleTest {
 	String inspector;
 
 	@BeforeEach
-	void inspector() {
+	void inspector(Api admin, Browser browser) {
+		this.browser = browser;
 		inspector = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
+		assertThat(admin.createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +23,16 @@ class RejudgingTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	@Test
 	void an_undated_inspection_recorded_in_2025_is_rejudged_on_its_recorded_date_not_today() throws IOException {
 		// given the four counting elements recorded without an inspection date on 2025-06-30, a major hazard then
-		Clock recordedOn = Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), SHANGHAI);
+		Clock recordedOn = Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), TestRules.ZONE);
 		VerdictDto recorded = new DeterminationService(new RulesetHolder(TestRules.shipped(), recordedOn), recordedOn)
 			.determine(undated());
 		assertThat(recorded.getVerdict().getValue()).isEqualTo("MAJOR_HAZARD");
 
 		// when it is judged again in 2026, when GB 35181-2017 would be a reference only
-		Clock now = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), SHANGHAI);
+		Clock now = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), TestRules.ZONE);
 		RejudgementDto again = new Rejudging(new RulesetHolder(TestRules.shipped(), now), null, now)
 			.rejudge(7, undated(), recorded, Rejudging.CURRENT);
 

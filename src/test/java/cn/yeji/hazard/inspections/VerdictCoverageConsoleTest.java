@@ -6,15 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.TestUsers;
 
@@ -22,29 +20,21 @@ import cn.yeji.hazard.TestUsers;
  * The verdict page says what it judged by: the packs with their standing on the inspection date (判定范围) and the
  * articles no rule checks, so an officer reading a 2026 verdict sees that GB 35181-2017 was only a reference.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class VerdictCoverageConsoleTest {
 
 	private static final String IN_FORCE_CASE = "gb35181-2017/effective-2025-06-30-four-elements-in-force-is-major.json";
 
 	private static final String REFERENCE_CASE = "gb35181-2017/effective-2026-06-30-same-four-elements-reference-only-is-expert-review.json";
 
-	@LocalServerPort
-	int port;
-
 	Browser browser;
 
 	Api admin;
 
 	@BeforeEach
-	void open() {
-		admin = new Api(port);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
+	void open(Api admin, Browser browser) {
+		this.admin = admin;
+		this.browser = browser;
 	}
 
 	@Test

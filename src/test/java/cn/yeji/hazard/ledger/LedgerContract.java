@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
@@ -37,6 +39,10 @@ public abstract class LedgerContract {
 
 	@LocalServerPort
 	int port;
+
+	/** The service's clock, in its zone. */
+	@Autowired
+	Clock clock;
 
 	Api api;
 
@@ -387,7 +393,7 @@ public abstract class LedgerContract {
 
 	@Test
 	void a_report_received_or_verified_on_a_day_still_to_come_is_400_naming_the_date() {
-		String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+		String tomorrow = java.time.LocalDate.now(clock).plusDays(1).toString();
 		Reply early = api.post("/api/v1/complaints", """
 				{"facility": {"id": "%s", "name": "测试养老院", "township": "孙岗乡"}, "source": "HOTLINE_12345",
 				 "receivedOn": "%s", "content": "食堂无证经营"}""".formatted(facility, tomorrow));

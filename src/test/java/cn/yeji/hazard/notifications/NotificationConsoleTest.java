@@ -6,21 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import tools.jackson.databind.JsonNode;
 
 /** The bell and the 提醒 page in a real browser, on a phone: the count, the reminder, marking it read. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class NotificationConsoleTest {
 
 	@LocalServerPort
@@ -36,16 +35,11 @@ class NotificationConsoleTest {
 	String officer;
 
 	@BeforeEach
-	void officer() {
-		admin = new Api(port);
+	void officer(Api admin, Browser browser) {
+		this.admin = admin;
+		this.browser = browser;
 		officer = "bell-" + UUID.randomUUID().toString().substring(0, 8);
 		admin.createUser(officer, PASSWORD, "TOWNSHIP_OFFICER", "洪集镇");
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test

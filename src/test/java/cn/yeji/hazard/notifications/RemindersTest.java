@@ -3,6 +3,7 @@ package cn.yeji.hazard.notifications;
 import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,10 @@ class RemindersTest {
 
 	@Autowired
 	ReminderScan scan;
+
+	/** The service's clock, in its zone. */
+	@Autowired
+	Clock clock;
 
 	Api admin;
 
@@ -155,7 +160,7 @@ class RemindersTest {
 		assertThat(admin.post("/api/v1/facilities", """
 				{"id": "%s", "name": "洪集镇频次预警养老院", "township": "%s"}""".formatted(facility, TOWNSHIP)).status())
 			.isEqualTo(201);
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(clock);
 		LocalDate autumn = LocalDate.of(today.getYear(), 10, 15);
 		LocalDate day = today.isAfter(autumn) ? today : autumn;
 

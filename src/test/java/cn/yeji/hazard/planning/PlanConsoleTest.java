@@ -5,25 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 
 /** A district officer plans the year in the console; an inspector carries out a task and sees it done. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class PlanConsoleTest {
 
 	private static final String TOWNSHIP = "洪集镇";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
 
 	String tag;
 
@@ -34,8 +27,7 @@ class PlanConsoleTest {
 	String facility;
 
 	@BeforeEach
-	void setUp() {
-		Api admin = new Api(port);
+	void setUp(Api admin) {
 		tag = UUID.randomUUID().toString().substring(0, 6);
 		officer = "pdist-" + tag;
 		inspector = "pinsp-" + tag;
@@ -45,16 +37,10 @@ class PlanConsoleTest {
 		assertThat(admin.post("/api/v1/facilities", """
 				{"id": "%s", "name": "洪集镇测试养老院", "township": "%s", "buildings": [{"id": "B1", "name": "综合楼"}]}"""
 			.formatted(facility, TOWNSHIP)).status()).isEqualTo(201);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test
-	void a_plan_made_in_the_console_gives_the_inspector_a_task_that_recording_its_inspection_completes() {
+	void a_plan_made_in_the_console_gives_the_inspector_a_task_that_recording_its_inspection_completes(Browser browser) {
 		// given a district officer's plan for the township, drawn from the one inspector
 		browser.signIn(officer, PASSWORD).get("/plans");
 		browser.type("year", "2026").select("township", TOWNSHIP).type("seed", "2026").check("inspectors", inspector)

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 
 /** The registry in the console: a township officer registers and keeps an institution's record. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class RegistryConsoleTest {
 
 	@LocalServerPort
@@ -28,18 +27,13 @@ class RegistryConsoleTest {
 	String id;
 
 	@BeforeEach
-	void setUp() {
+	void setUp(Api admin, Browser browser) {
+		this.browser = browser;
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		officer = "rtown-" + tag;
 		id = "RC-" + tag;
-		new Api(port).createUser(officer, PASSWORD, "TOWNSHIP_OFFICER", "姚李镇");
-		browser = Browser.open(port);
+		admin.createUser(officer, PASSWORD, "TOWNSHIP_OFFICER", "姚李镇");
 		browser.signIn(officer, PASSWORD);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test

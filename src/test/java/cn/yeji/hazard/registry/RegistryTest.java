@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +31,10 @@ class RegistryTest {
 
 	@LocalServerPort
 	int port;
+
+	/** The service's clock, in its zone. */
+	@Autowired
+	Clock clock;
 
 	Api admin;
 
@@ -168,8 +174,8 @@ class RegistryTest {
 		admin.post("/api/v1/facilities", """
 				{"id": "%s-never", "name": "从未检查的养老院", "township": "姚李镇"}""".formatted(prefix));
 
-		JsonNode lastYear = admin.get("/api/v1/compliance?year=" + (LocalDate.now().getYear() - 1)).json();
-		JsonNode thisYear = admin.get("/api/v1/compliance?year=" + LocalDate.now().getYear()).json();
+		JsonNode lastYear = admin.get("/api/v1/compliance?year=" + (LocalDate.now(clock).getYear() - 1)).json();
+		JsonNode thisYear = admin.get("/api/v1/compliance?year=" + LocalDate.now(clock).getYear()).json();
 
 		assertThat(lastYear.get("shortfalls")).filteredOn(s -> s.get("subject").asString().equals(prefix + "-never"))
 			.extracting(s -> s.get("ruleId").asString())
@@ -177,7 +183,7 @@ class RegistryTest {
 		assertThat(thisYear.get("atRisk")).filteredOn(s -> s.get("subject").asString().equals(prefix + "-never"))
 			.extracting(s -> s.get("ruleId").asString())
 			.as("from the second quarter on, no check at all is behind the pace")
-			.contains(LocalDate.now().getDayOfYear() > 95 ? "CP-1" : "CP-4");
+			.contains(LocalDate.now(clock).getDayOfYear() > 95 ? "CP-1" : "CP-4");
 	}
 
 	private static Row rowOf(Sheet sheet, String id) {

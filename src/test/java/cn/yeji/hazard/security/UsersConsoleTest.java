@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 
 /** The administrator's users page in a real browser: creating, disabling, and revoking API tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class UsersConsoleTest {
 
 	private static final String ISSUED = "issued-password-1";
@@ -27,14 +26,9 @@ class UsersConsoleTest {
 	Browser admin;
 
 	@BeforeEach
-	void admin() {
-		admin = Browser.open(port);
+	void admin(Browser browser) {
+		admin = browser;
 		admin.signIn("admin", Api.ADMIN_PASSWORD);
-	}
-
-	@AfterEach
-	void close() {
-		admin.close();
 	}
 
 	@Test

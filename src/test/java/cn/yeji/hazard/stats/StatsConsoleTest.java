@@ -14,15 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
+import cn.yeji.hazard.ConsoleTest;
 import cn.yeji.hazard.Workbooks;
 import cn.yeji.hazard.ledger.LedgerRequests;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * The district officer's dashboard in a real browser: every chart drawn, the table under it holding the
  * numbers {@code /api/v1/stats} gives for the same filter, and the download a real workbook.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ConsoleTest
 class StatsConsoleTest {
 
 	/** A year no other test records in, so what is present and absent is this test's doing. */
@@ -52,15 +51,10 @@ class StatsConsoleTest {
 	Api api;
 
 	@BeforeEach
-	void ledgerInTwoTownships() {
+	void ledgerInTwoTownships(Browser browser) {
+		this.browser = browser;
 		officer = SEEDED.computeIfAbsent(port, p -> seed());
 		api = new Api(port, officer, PASSWORD);
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
 	}
 
 	/**
