@@ -11,6 +11,8 @@ import cn.yeji.hazard.api.model.ActivityDto;
 import cn.yeji.hazard.api.model.ActivityKindDto;
 import cn.yeji.hazard.api.model.ActivityPageDto;
 import cn.yeji.hazard.api.model.ActivityRequestDto;
+import cn.yeji.hazard.api.model.FacilityRefDto;
+import cn.yeji.hazard.facts.ActivityKind;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.security.Callers;
@@ -36,7 +38,7 @@ class ActivityController implements ActivitiesApi {
 
 	@Override
 	public ResponseEntity<ActivityDto> recordActivity(ActivityRequestDto request, String idempotencyKey) {
-		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/activities", request, () -> recorder.record(callers.current(), request).id()).id();
+		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/activities", request, () -> recorder.record(callers.current(), activity(request)).id()).id();
 		ActivityRow row = store.find(id).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/activities?facilityId=" + (row.facilityId() == null ? "" : row.facilityId())))
 			.body(view(row));
@@ -48,6 +50,17 @@ class ActivityController implements ActivitiesApi {
 		Page<ActivityRow> rows = store.page(facilityId, township, from, to, page, size);
 		return ResponseEntity.ok(new ActivityPageDto(page, size, rows.total(),
 				rows.items().stream().map(ActivityController::view).toList()));
+	}
+
+	/**
+	 * The API's body as the recorder takes it. The console's form is bound to the same body (so it is
+	 * validated the same way) and read here too, so the two cannot read it differently.
+	 */
+	static NewActivity activity(ActivityRequestDto request) {
+		FacilityRefDto f = request.getFacility();
+		return new NewActivity(ActivityKind.valueOf(request.getKind().getValue()),
+				f == null ? null : new NewActivity.Facility(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+				request.getTownship(), request.getHeldOn(), request.getConductedBy(), request.getNote());
 	}
 
 	private static ActivityDto view(ActivityRow a) {

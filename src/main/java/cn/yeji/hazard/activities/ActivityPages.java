@@ -21,7 +21,6 @@ import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
 import cn.yeji.hazard.rules.Townships;
-import cn.yeji.hazard.registry.FacilityStore;
 import cn.yeji.hazard.console.FormBody;
 import cn.yeji.hazard.console.LedgerLabels;
 import cn.yeji.hazard.console.ListQuery;
@@ -34,7 +33,6 @@ import cn.yeji.hazard.console.ListQuery;
 @ConsolePages
 class ActivityPages {
 
-	private static final int PICKER_SIZE = 500;
 
 	private static final List<String> ACTIVITY = List.of("kind", "township", "facility.id", "facility.name",
 			"facility.regionCode", "heldOn", "conductedBy", "note");
@@ -43,17 +41,14 @@ class ActivityPages {
 
 	private final ActivityStore store;
 
-	private final FacilityStore facilities;
-
 	private final Townships townships;
 
 	private final Clock clock;
 
-	ActivityPages(ActivityRecorder recorder, ActivityStore store, FacilityStore facilities, Townships townships,
+	ActivityPages(ActivityRecorder recorder, ActivityStore store, Townships townships,
 			Clock clock) {
 		this.recorder = recorder;
 		this.store = store;
-		this.facilities = facilities;
 		this.townships = townships;
 		this.clock = clock;
 	}
@@ -67,8 +62,8 @@ class ActivityPages {
 	String record(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> typed = InspectionForm.values(params);
-		Optional<ActivityRow> recorded = FormBody.attempt("activity", () -> recorder.record(caller, body(params, typed)), model,
-				response);
+		Optional<ActivityRow> recorded = FormBody.attempt("activity",
+				() -> recorder.record(caller, ActivityController.activity(body(params, typed))), model, response);
 		if (recorded.isPresent()) {
 			ActivityRow a = recorded.get();
 			redirect.addFlashAttribute("notice", "已记录：" + a.heldOn() + " " + LedgerLabels.label("activity", a.kind()) + "（"
@@ -80,7 +75,8 @@ class ActivityPages {
 
 	/**
 	 * The API's body: an institution's activity names its facility, in the township chosen beside it, so a
-	 * facility new to the ledger is recorded in its township.
+	 * facility new to the ledger is recorded in its township. Bound to the API's type so the form is validated
+	 * as the API's body is; {@link ActivityController#activity} then reads it for the recorder.
 	 */
 	private static ActivityRequestDto body(MultiValueMap<String, String> params, Map<String, String> typed) {
 		FormBody body = FormBody.of(params, ACTIVITY);
@@ -93,8 +89,6 @@ class ActivityPages {
 	private String page(Caller caller, Map<String, String> params, Map<String, String> typed, Model model) {
 		TownshipScope scope = caller.scope();
 		model.addAttribute("values", Map.of("activity", typed));
-		model.addAttribute("townships", scope.isDistrict() ? townships.names() : List.of(scope.township()));
-		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
 		if (scope.isDistrict()) {
 			ListQuery query = ListQuery.of("/activities", params).choice("township", townships.names()).text("facilityId")
 				.date("from").date("to");

@@ -9,9 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.yeji.hazard.api.model.ActivityKindDto;
-import cn.yeji.hazard.api.model.ActivityRequestDto;
-import cn.yeji.hazard.api.model.FacilityRefDto;
+import cn.yeji.hazard.facts.ActivityKind;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.registry.FacilityStore;
@@ -37,33 +35,33 @@ class ActivityRecorder {
 	}
 
 	@Transactional
-	ActivityRow record(Caller caller, ActivityRequestDto request) {
-		check(request);
-		FacilityRefDto f = request.getFacility();
-		String township = f != null && f.getTownship() != null ? f.getTownship() : request.getTownship();
-		facilities.checkWritable(caller, f != null ? "facility.township" : "township", f == null ? null : f.getId(),
-				f == null ? null : f.getRegionCode(), township);
+	ActivityRow record(Caller caller, NewActivity activity) {
+		check(activity);
+		NewActivity.Facility f = activity.facility();
+		String township = f != null && f.township() != null ? f.township() : activity.township();
+		facilities.checkWritable(caller, f != null ? "facility.township" : "township", f == null ? null : f.id(),
+				f == null ? null : f.regionCode(), township);
 		if (f != null) {
-			facilities.save(f.getId(), f.getName(), f.getRegionCode(), f.getTownship(), null, request.getHeldOn());
+			facilities.save(f.id(), f.name(), f.regionCode(), f.township(), null, activity.heldOn());
 		}
-		ActivityRow row = new ActivityRow(0, request.getKind().getValue(), f == null ? null : f.getId(), township,
-				request.getHeldOn(), request.getConductedBy(), request.getNote(), OffsetDateTime.now(clock));
+		ActivityRow row = new ActivityRow(0, activity.kind().name(), f == null ? null : f.id(), township,
+				activity.heldOn(), activity.conductedBy(), activity.note(), OffsetDateTime.now(clock));
 		long id = store.insert(row);
 		return new ActivityRow(id, row.kind(), row.facilityId(), row.township(), row.heldOn(), row.conductedBy(),
 				row.note(), row.recordedAt());
 	}
 
-	private void check(ActivityRequestDto request) {
+	private void check(NewActivity activity) {
 		List<FieldProblem> problems = new ArrayList<>();
-		boolean townshipTraining = request.getKind() == ActivityKindDto.PRINCIPAL_TRAINING;
-		if (townshipTraining && (request.getTownship() == null || request.getTownship().isBlank())) {
-			problems.add(new FieldProblem("township", request.getTownship(), "乡镇（街道）组织的主要负责人培训须填写乡镇（街道）"));
+		boolean townshipTraining = activity.kind() == ActivityKind.PRINCIPAL_TRAINING;
+		if (townshipTraining && (activity.township() == null || activity.township().isBlank())) {
+			problems.add(new FieldProblem("township", activity.township(), "乡镇（街道）组织的主要负责人培训须填写乡镇（街道）"));
 		}
-		if (!townshipTraining && request.getFacility() == null) {
+		if (!townshipTraining && activity.facility() == null) {
 			problems.add(new FieldProblem("facility", null, "机构的检查、自查、培训和演练须填写机构"));
 		}
-		if (request.getHeldOn().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("heldOn", request.getHeldOn().toString(), "不得晚于今天"));
+		if (activity.heldOn().isAfter(LocalDate.now(clock))) {
+			problems.add(new FieldProblem("heldOn", activity.heldOn().toString(), "不得晚于今天"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);

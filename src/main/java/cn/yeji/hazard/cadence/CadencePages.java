@@ -65,7 +65,6 @@ class CadencePages {
 	@GetMapping("/compliance")
 	String report(@RequestParam(required = false) String year, @RequestParam(required = false) String township,
 			Model model, HttpServletResponse response) {
-		model.addAttribute("townships", townships.names());
 		try {
 			Filter filter = filter(year, township, new ArrayList<>());
 			show(reports.report(filter.year(), filter.township()), filter, model);
@@ -99,7 +98,6 @@ class CadencePages {
 	private String invalid(InvalidRequestException ex, String year, String township, Model model,
 			HttpServletResponse response) {
 		response.setStatus(400);
-		model.addAttribute("townships", townships.names());
 		model.addAttribute("errors", FieldErrors.of(ex));
 		model.addAttribute("form", Map.of("year", year == null ? "" : year, "township", township == null ? "" : township));
 		return "cadence/compliance";

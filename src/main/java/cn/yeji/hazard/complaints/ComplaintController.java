@@ -11,6 +11,7 @@ import cn.yeji.hazard.api.model.ComplaintDto;
 import cn.yeji.hazard.api.model.ComplaintPageDto;
 import cn.yeji.hazard.api.model.ComplaintRequestDto;
 import cn.yeji.hazard.api.model.ComplaintStatusDto;
+import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
 import cn.yeji.hazard.security.Callers;
@@ -36,7 +37,7 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request, String idempotencyKey) {
-		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(callers.current(), request)).id();
+		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(callers.current(), report(request))).id();
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(callers.current(), id)));
 	}
 
@@ -56,7 +57,23 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> verifyComplaint(Long id, VerificationDto v) {
-		return ResponseEntity.ok(view(desk.verify(callers.current(), id, ComplaintDesk.Verification.of(v))));
+		return ResponseEntity.ok(view(desk.verify(callers.current(), id, verification(v))));
+	}
+
+	/**
+	 * The API's body as the desk takes it. The console's form is bound to the same body (so it is validated the
+	 * same way) and read here too, so the two cannot read it differently.
+	 */
+	static NewComplaint report(ComplaintRequestDto request) {
+		FacilityRefDto f = request.getFacility();
+		return new NewComplaint(new NewComplaint.Facility(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
+				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
+	}
+
+	/** The API's verification body as the desk takes it; the console's form is read here too, as {@link #report} is. */
+	static ComplaintDesk.Verification verification(VerificationDto v) {
+		return new ComplaintDesk.Verification(v.getVersion(), v.getActor(), v.getVerifiedOn(),
+				v.getOutcome() == VerificationDto.OutcomeEnum.CONFIRMED, v.getRuleId(), v.getNote());
 	}
 
 	private static ComplaintDto view(ComplaintRow c) {

@@ -11,10 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.yeji.hazard.api.model.ComplaintRequestDto;
-import cn.yeji.hazard.api.model.EvidenceDto;
-import cn.yeji.hazard.api.model.FacilityRefDto;
-import cn.yeji.hazard.api.model.VerificationDto;
+import cn.yeji.hazard.facts.Evidence;
 import cn.yeji.hazard.facts.Level;
 import cn.yeji.hazard.rules.RuleInfo;
 import cn.yeji.hazard.rules.RulesetHolder;
@@ -62,21 +59,17 @@ class ComplaintDesk {
 		this.clock = clock;
 	}
 
-	/** A report as the API's body (or a console form bound to it) gives it. */
-	long receive(Caller caller, ComplaintRequestDto request) {
-		FacilityRefDto f = request.getFacility();
-		return receive(caller, new FacilityInfo(f.getId(), f.getName(), f.getRegionCode(), f.getTownship()),
-				request.getSource().getValue(), request.getReceivedOn(), request.getContent());
-	}
-
-	private long receive(Caller caller, FacilityInfo facility, String source, LocalDate receivedOn, String content) {
+	/** A report as the API's body (or a console form bound to it) gives it; its id. */
+	long receive(Caller caller, NewComplaint report) {
+		NewComplaint.Facility facility = report.facility();
+		LocalDate receivedOn = report.receivedOn();
 		facilities.checkWritable(caller, "facility.township", facility.id(), facility.regionCode(), facility.township());
 		notAfterToday("receivedOn", receivedOn);
 		return transactions.execute(status -> {
 			facilities.save(facility.id(), facility.name(), facility.regionCode(), facility.township(), null, receivedOn);
-			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(), source,
-					receivedOn, content, "RECEIVED", null, null, null, null, null, OffsetDateTime.now(clock), 0, caller.username(),
-					null));
+			return complaints.insert(new ComplaintRow(0, facility.id(), facility.name(), facility.township(),
+					report.source(), receivedOn, report.content(), "RECEIVED", null, null, null, null, null,
+					OffsetDateTime.now(clock), 0, caller.username(), null));
 		});
 	}
 
@@ -135,10 +128,10 @@ class ComplaintDesk {
 	}
 
 	private String evidence(ComplaintRow c, Verification v) {
-		List<EvidenceDto> evidence = new ArrayList<>();
-		evidence.add(new EvidenceDto("complaint.content", c.content()));
+		List<Evidence> evidence = new ArrayList<>();
+		evidence.add(new Evidence("complaint.content", c.content()));
 		if (v.note() != null) {
-			evidence.add(new EvidenceDto("verification.note", v.note()));
+			evidence.add(new Evidence("verification.note", v.note()));
 		}
 		return json.writeValueAsString(evidence);
 	}
@@ -154,16 +147,13 @@ class ComplaintDesk {
 					List.of(new FieldProblem("ruleId", ruleId, "不是已加载规则中的条款编号，见 GET /api/v1/rules"))));
 	}
 
-	record FacilityInfo(String id, String name, String regionCode, String township) {
-	}
-
+	/**
+	 * A verification as the API's body (or a console form bound to it) gives it, on the version the officer
+	 * last saw.
+	 *
+	 * @param confirmed the report is true (CONFIRMED), under clause {@code ruleId}; otherwise UNFOUNDED
+	 */
 	record Verification(int version, String actor, LocalDate verifiedOn, boolean confirmed, String ruleId, String note) {
-
-		static Verification of(VerificationDto v) {
-			return new Verification(v.getVersion(), v.getActor(), v.getVerifiedOn(),
-					v.getOutcome() == VerificationDto.OutcomeEnum.CONFIRMED, v.getRuleId(), v.getNote());
-		}
-
 	}
 
 }

@@ -28,7 +28,6 @@ import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
-import cn.yeji.hazard.registry.FacilityStore;
 import cn.yeji.hazard.console.FormBody;
 import cn.yeji.hazard.console.ListQuery;
 
@@ -40,7 +39,6 @@ import cn.yeji.hazard.console.ListQuery;
 @ConsolePages
 class ComplaintPages {
 
-	private static final int PICKER_SIZE = 500;
 
 	private static final List<String> REPORT = List.of("facility.id", "facility.name", "facility.regionCode",
 			"facility.township", "source", "receivedOn", "content");
@@ -52,18 +50,15 @@ class ComplaintPages {
 
 	private final ComplaintStore store;
 
-	private final FacilityStore facilities;
-
 	private final RulesetHolder rulesets;
 
 	private final Townships townships;
 
 	private final Clock clock;
 
-	ComplaintPages(ComplaintDesk desk, ComplaintStore store, FacilityStore facilities, RulesetHolder rulesets, Townships townships, Clock clock) {
+	ComplaintPages(ComplaintDesk desk, ComplaintStore store, RulesetHolder rulesets, Townships townships, Clock clock) {
 		this.desk = desk;
 		this.store = store;
-		this.facilities = facilities;
 		this.rulesets = rulesets;
 		this.townships = townships;
 		this.clock = clock;
@@ -78,8 +73,9 @@ class ComplaintPages {
 	String receive(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Optional<Long> id = FormBody.attempt("report",
-				() -> desk.receive(caller, FormBody.of(params, REPORT).object("facility").bind(ComplaintRequestDto.class)), model,
-				response);
+				() -> desk.receive(caller,
+						ComplaintController.report(FormBody.of(params, REPORT).object("facility").bind(ComplaintRequestDto.class))),
+				model, response);
 		if (id.isPresent()) {
 			redirect.addFlashAttribute("notice", "已登记群众举报 #" + id.get() + "，待核查");
 			return "redirect:/complaints/" + id.get();
@@ -96,7 +92,7 @@ class ComplaintPages {
 	String verify(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<ComplaintRow> verified = FormBody.attempt("verification", () -> desk.verify(caller, id,
-				ComplaintDesk.Verification.of(FormBody.of(params, VERIFICATION).bind(VerificationDto.class))), model,
+				ComplaintController.verification(FormBody.of(params, VERIFICATION).bind(VerificationDto.class))), model,
 				response);
 		if (verified.isPresent()) {
 			ComplaintRow c = verified.get();
@@ -120,8 +116,6 @@ class ComplaintPages {
 		query.describe(model, rows.total());
 		model.addAttribute("rows", rows.items());
 		model.addAttribute("values", Map.of("report", typed));
-		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of(scope.township()));
-		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
 		return "complaints/complaints";
 	}
 

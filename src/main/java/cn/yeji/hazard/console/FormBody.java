@@ -35,7 +35,20 @@ public final class FormBody {
 
 	/** The submitted {@code fields} (others are ignored); nothing is checked yet. */
 	public static FormBody of(MultiValueMap<String, String> params, List<String> fields) {
-		return new FormBody(FormTree.of(params, name -> !fields.contains(name), List.of()));
+		return of(params, fields, List.of());
+	}
+
+	/**
+	 * The submitted {@code fields} and the rows of the body's {@code lists} ({@code buildings[0].name}: a
+	 * row's fields are the API's to check), others ignored. A row left blank is dropped, and a list left with
+	 * no row is not given, unless {@code <list>.none} says there are none.
+	 */
+	public static FormBody of(MultiValueMap<String, String> params, List<String> fields, List<String> lists) {
+		return new FormBody(FormTree.of(params, name -> !fields.contains(name) && !isRow(name, lists), lists));
+	}
+
+	private static boolean isRow(String name, List<String> lists) {
+		return lists.stream().anyMatch(list -> name.startsWith(list + "["));
 	}
 
 	/** A field the server fills in, whatever the form sent (the signed-in account as the actor). */
@@ -63,6 +76,21 @@ public final class FormBody {
 	}
 
 	/**
+	 * Runs a write of the bound body. The problems it finds name the body's fields; blank rows were dropped,
+	 * so the body's {@code buildings[0]} may be the form's {@code buildings[2]}, and each problem is named by
+	 * the control that holds it.
+	 * @throws InvalidRequestException naming controls
+	 */
+	public <T> T write(Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (InvalidRequestException ex) {
+			throw new InvalidRequestException(tree.controls(ex.problems()));
+		}
+	}
+
+	/**
 	 * Runs the write a form asked for. A refusal is for the page to show, with the answer the API gives:
 	 * 400 and 403 with the problems beside {@code form}'s controls ({@code errors}), 409 with why above them
 	 * ({@code conflict}); then the result is empty and nothing was written.
@@ -86,10 +114,13 @@ public final class FormBody {
 		return Optional.empty();
 	}
 
-	/** A form's problems under its controls' ids ({@code assignment.deadline}): one page may hold several forms. */
+	/**
+	 * A form's problems under its controls' ids ({@code assignment.deadline}): one page may hold several forms.
+	 * A page's only form may be nameless ({@code ""}): its controls' ids are their names.
+	 */
 	private static Map<String, String> errors(String form, List<FieldProblem> problems) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		FieldErrors.of(problems).forEach((field, message) -> errors.put(form + "." + field, message));
+		FieldErrors.of(problems).forEach((field, message) -> errors.put(form.isEmpty() ? field : form + "." + field, message));
 		return errors;
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,10 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.api.model.AssignmentDto;
+import cn.yeji.hazard.api.model.ChannelDto;
 import cn.yeji.hazard.api.model.EscalationRequestDto;
 import cn.yeji.hazard.api.model.HazardDto;
 import cn.yeji.hazard.api.model.HazardEventDto;
 import cn.yeji.hazard.api.model.HazardStatusDto;
+import cn.yeji.hazard.api.model.LevelDto;
 import cn.yeji.hazard.api.model.TransitionDto;
 import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.hazards.HazardCommands.Assign;
@@ -36,7 +40,6 @@ import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.TownshipScope;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.Page;
-import cn.yeji.hazard.registry.FacilityStore;
 import tools.jackson.databind.json.JsonMapper;
 import cn.yeji.hazard.console.FormBody;
 import cn.yeji.hazard.console.ListQuery;
@@ -50,7 +53,6 @@ import cn.yeji.hazard.console.ListQuery;
 @ConsolePages
 class HazardPages {
 
-	private static final int PICKER_SIZE = 500;
 
 	/** Where "back to the ledger" goes: the list as the user last filtered it. */
 	private static final String BACK = "hazards.back";
@@ -63,18 +65,17 @@ class HazardPages {
 
 	private static final List<String> ESCALATION = List.of("version", "reason");
 
-	private static final Set<String> STATUSES = Set.of("OPEN", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED");
+	/** The filters' choices are the contract's values, so a value the API adds is a filter at once. */
+	private static final Set<String> STATUSES = Stream.of(HazardStatus.values()).map(Enum::name).collect(Collectors.toSet());
 
-	private static final Set<String> LEVELS = Set.of("MAJOR", "REVIEW", "GENERAL");
+	private static final Set<String> LEVELS = Stream.of(LevelDto.values()).map(LevelDto::getValue).collect(Collectors.toSet());
 
-	private static final Set<String> CHANNELS = Set.of("SUPERVISORY_INSPECTION", "SELF_CHECK", "JOINT_INSPECTION",
-			"PUBLIC_REPORT", "THIRD_PARTY_ASSESSMENT");
+	private static final Set<String> CHANNELS = Stream.of(ChannelDto.values()).map(ChannelDto::getValue)
+		.collect(Collectors.toSet());
 
 	private final HazardLedger ledger;
 
 	private final HazardStore store;
-
-	private final FacilityStore facilities;
 
 	private final Townships townships;
 
@@ -82,11 +83,10 @@ class HazardPages {
 
 	private final Clock clock;
 
-	HazardPages(HazardLedger ledger, HazardStore store, FacilityStore facilities, Townships townships, JsonMapper json,
+	HazardPages(HazardLedger ledger, HazardStore store, Townships townships, JsonMapper json,
 			Clock clock) {
 		this.ledger = ledger;
 		this.store = store;
-		this.facilities = facilities;
 		this.townships = townships;
 		this.json = json;
 		this.clock = clock;
@@ -102,8 +102,6 @@ class HazardPages {
 		model.addAttribute("rows", rows.items().stream().map(r -> HazardViews.hazard(r, today, json)).toList());
 		model.addAttribute("csvHref", query.href("/hazards/export", "format", "csv"));
 		model.addAttribute("xlsxHref", query.href("/hazards/export", "format", "xlsx"));
-		model.addAttribute("townships", scope.isDistrict() ? townships() : List.of());
-		model.addAttribute("facilities", facilities.known(scope.township(), PICKER_SIZE));
 		return "hazards/hazards";
 	}
 

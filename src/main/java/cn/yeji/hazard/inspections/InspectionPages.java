@@ -34,7 +34,6 @@ import cn.yeji.hazard.system.NotFoundException;
 import cn.yeji.hazard.planning.Plans;
 import cn.yeji.hazard.planning.TaskRow;
 import cn.yeji.hazard.registry.FacilityRecord;
-import cn.yeji.hazard.registry.FacilityStore;
 import cn.yeji.hazard.registry.Registry;
 import tools.jackson.databind.json.JsonMapper;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
@@ -46,15 +45,12 @@ import cn.yeji.hazard.idempotency.IdempotentWrites;
 @ConsolePages
 class InspectionPages {
 
-	private static final int PICKER_SIZE = 500;
 
 	private final DeterminationService determinations;
 
 	private final InspectionRecorder recorder;
 
 	private final InspectionStore inspections;
-
-	private final FacilityStore facilities;
 
 	private final RulesetHolder rulesets;
 
@@ -70,8 +66,7 @@ class InspectionPages {
 
 	private final Registry registry;
 
-	InspectionPages(DeterminationService determinations, InspectionRecorder recorder, InspectionStore inspections,
-			FacilityStore facilities, RulesetHolder rulesets, Townships townships, JsonMapper json, Clock clock, IdempotentWrites writes,
+	InspectionPages(DeterminationService determinations, InspectionRecorder recorder, InspectionStore inspections, RulesetHolder rulesets, Townships townships, JsonMapper json, Clock clock, IdempotentWrites writes,
 			Plans plans, Registry registry) {
 		this.writes = writes;
 		this.plans = plans;
@@ -79,7 +74,6 @@ class InspectionPages {
 		this.determinations = determinations;
 		this.recorder = recorder;
 		this.inspections = inspections;
-		this.facilities = facilities;
 		this.rulesets = rulesets;
 		this.townships = townships;
 		this.json = json;
@@ -207,8 +201,6 @@ class InspectionPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("fresh", fresh);
 		model.addAttribute("groups", groups(rulesets.current().observationCodes()));
-		model.addAttribute("townships", townships.names());
-		model.addAttribute("facilities", facilities.known(caller.scope().township(), PICKER_SIZE));
 		model.addAttribute("buildingIds", buildingIds(values));
 		model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
 		return "inspections/inspect";

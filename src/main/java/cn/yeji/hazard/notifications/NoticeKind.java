@@ -1,29 +1,25 @@
 package cn.yeji.hazard.notifications;
 
-/** What a reminder is about, with the label users read. */
+import cn.yeji.hazard.system.Labels;
+
+/** What a reminder is about; the label users read is {@code noticeKind.*} in the one label dictionary. */
 public enum NoticeKind {
 
 	/** a rectification deadline is near (hazard.notifications.deadline-days) */
-	DEADLINE_NEAR("整改期限将至"),
+	DEADLINE_NEAR,
 	/** an entry's deadline has passed and it is not closed (township officers) */
-	HAZARD_OVERDUE("隐患整改逾期"),
+	HAZARD_OVERDUE,
 	/** an entry is overdue by hazard.notifications.district-after-days or more (district officers) */
-	HAZARD_LONG_OVERDUE("隐患长期逾期未整改"),
+	HAZARD_LONG_OVERDUE,
 	/** a planned inspection is past its due date and not done (its inspector) */
-	TASK_OVERDUE("检查任务逾期"),
+	TASK_OVERDUE,
 	/** an institution will fall short of a cadence at the current pace */
-	AT_RISK("检查培训演练频次预警"),
+	AT_RISK,
 	/** an entry was escalated (提级治理) */
-	ESCALATED("隐患提级治理");
-
-	private final String label;
-
-	NoticeKind(String label) {
-		this.label = label;
-	}
+	ESCALATED;
 
 	public String label() {
-		return label;
+		return Labels.of("noticeKind", name());
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.yeji.hazard.notifications;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.system.ConsolePages;
+import cn.yeji.hazard.console.ListQuery;
 import cn.yeji.hazard.security.Caller;
+import cn.yeji.hazard.system.Page;
 
 /** 提醒: the signed-in user's reminders, each linking to what it is about, and marking them read. */
 @ConsolePages
 class NotificationPages {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final Inbox inbox;
 
@@ -23,9 +26,12 @@ class NotificationPages {
 	}
 
 	@GetMapping("/notifications")
-	String list(Caller caller, @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("rows", inbox.page(caller, unread, Math.max(page, 0), PAGE_SIZE));
+	String list(Caller caller, @RequestParam Map<String, String> params, Model model) {
+		ListQuery query = ListQuery.of("/notifications", params).choice("unread", Set.of("true", "false"));
+		boolean unread = "true".equals(query.value("unread"));
+		Page<NotificationRow> rows = inbox.page(caller, unread, query.page(), query.size());
+		query.describe(model, rows.total());
+		model.addAttribute("rows", rows);
 		model.addAttribute("unreadOnly", unread);
 		return "notifications/notifications";
 	}

@@ -1,9 +1,12 @@
 package cn.yeji.hazard.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -13,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.yeji.hazard.rules.Townships;
+import cn.yeji.hazard.console.ListQuery;
 import cn.yeji.hazard.security.Account;
 import cn.yeji.hazard.security.Directory;
 import cn.yeji.hazard.security.Role;
@@ -28,18 +31,24 @@ import cn.yeji.hazard.security.Caller;
 @ConsolePages
 class PlanPages {
 
+	/** Tasks a page shows unless its address asks for another size. */
 	private static final int PAGE_SIZE = 100;
+
+	/** Whose tasks: blank is everyone's the caller sees (not given is the caller's own, as {@code me} is). */
+	private static final Set<String> EVERYONE = Set.of("");
+
+	private static final Set<String> STATUSES = Set.of("OPEN", "OVERDUE", "DONE");
+
+	/** The years a plan may be made for. */
+	private static final List<String> YEARS = IntStream.rangeClosed(2000, 2100).mapToObj(String::valueOf).toList();
 
 	private final Plans plans;
 
 	private final Directory directory;
 
-	private final Townships townships;
-
-	PlanPages(Plans plans, Directory directory, Townships townships) {
+	PlanPages(Plans plans, Directory directory) {
 		this.plans = plans;
 		this.directory = directory;
-		this.townships = townships;
 	}
 
 	@GetMapping("/plans")
@@ -83,15 +92,18 @@ class PlanPages {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(Caller caller, @RequestParam(defaultValue = "me") String assignee, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer year, Model model) {
-		String who = assignee.isBlank() ? null : assignee;
-		String state = status == null || status.isBlank() ? null : status;
-		Page<TaskRow> rows = plans.tasks(caller, who, state, null, year, null, null, 0, PAGE_SIZE);
+	String tasks(Caller caller, @RequestParam Map<String, String> params, Model model) {
+		Map<String, String> sized = new HashMap<>(params);
+		sized.putIfAbsent("size", String.valueOf(PAGE_SIZE));
+		ListQuery query = ListQuery.of("/tasks", sized).choice("assignee", EVERYONE).text("assignee")
+			.choice("status", STATUSES).choice("year", YEARS);
+		String assignee = query.value("assignee");
+		String who = assignee == null ? "me" : assignee.isEmpty() ? null : assignee;
+		Page<TaskRow> rows = plans.tasks(caller, who, query.value("status"), null,
+				query.value("year") == null ? null : Integer.valueOf(query.value("year")), null, null, query.page(),
+				query.size());
+		query.describe(model, rows.total());
 		model.addAttribute("rows", rows);
-		model.addAttribute("assignee", assignee);
-		model.addAttribute("status", state);
-		model.addAttribute("year", year);
 		model.addAttribute("today", plans.today());
 		return "planning/tasks";
 	}
@@ -99,12 +111,11 @@ class PlanPages {
 	private String plansPage(Map<String, String> values, List<String> chosen, Map<String, String> errors, Plans.Made draw,
 			Model model) {
 		model.addAttribute("plans", plans.plans());
-		model.addAttribute("v", values);
+		model.addAttribute("values", Map.of("", values));
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("draw", draw);
 		model.addAttribute("inspectors", candidates());
-		model.addAttribute("townships", townships.names());
 		return "planning/plans";
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.Resource;
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.yeji.hazard.api.model.FacilityRecordInputDto;
 import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
 import cn.yeji.hazard.export.Exports;
-import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
@@ -29,6 +29,8 @@ import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.FormTree;
 import cn.yeji.hazard.system.InvalidRequestException;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.console.FormBody;
+import cn.yeji.hazard.console.ListQuery;
 import cn.yeji.hazard.security.Caller;
 
 /**
@@ -39,39 +41,43 @@ import cn.yeji.hazard.security.Caller;
 @ConsolePages
 class RegistryPages {
 
-	private static final int PAGE_SIZE = 50;
+	/** The record's fields a console form may give ({@code FacilityRecordInput}); its buildings are rows. */
+	private static final List<String> RECORD = List.of("id", "name", "kind", "township", "regionCode", "address",
+			"legalRepresentative", "personInCharge", "phone", "bedCount", "licenceNo", "starRating", "latitude",
+			"longitude", "operatingSince");
+
+	/** A change of the record also names the version it was made to ({@code FacilityRecordUpdate}). */
+	private static final List<String> UPDATE = Stream.concat(RECORD.stream(), Stream.of("version")).toList();
+
+	private static final List<String> LISTS = List.of("buildings");
 
 	private final Registry registry;
 
 	private final FacilityImport imports;
 
-	private final Townships townships;
-
-	RegistryPages(Registry registry, FacilityImport imports, Townships townships) {
+	RegistryPages(Registry registry, FacilityImport imports) {
 		this.registry = registry;
 		this.imports = imports;
-		this.townships = townships;
 	}
 
 	@GetMapping("/facilities")
-	String list(Caller caller, @RequestParam(required = false) String q, @RequestParam(required = false) String township,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		return list(caller, q, township, page, Map.of(), Map.of(), model);
+	String list(Caller caller, @RequestParam Map<String, String> params, Model model) {
+		return list(caller, params, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/facilities")
 	String register(Caller caller, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
+		FormBody form = FormBody.of(params, RECORD, LISTS);
 		try {
-			FacilityRecord f = registry.register(caller, FacilityDtos.record(form.bind(FacilityRecordInputDto.class)),
-					Registry.Source.CONSOLE);
+			FacilityRecordInputDto dto = form.bind(FacilityRecordInputDto.class);
+			FacilityRecord f = form.write(() -> registry.register(caller, FacilityDtos.record(dto), Registry.Source.CONSOLE));
 			redirect.addFlashAttribute("notice", "已登记机构 " + f.name() + "（" + f.id() + "）。");
 			return "redirect:/facilities/" + f.id();
 		}
 		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
 			response.setStatus(status(ex));
-			return list(caller, null, null, 0, values(params), errors(form, ex), model);
+			return list(caller, Map.of(), values(params), errors(ex), model);
 		}
 	}
 
@@ -85,17 +91,16 @@ class RegistryPages {
 	String update(Caller caller, @PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FacilityRecord current = registry.get(caller, id);
-		FormTree form = FormTree.of(params, name -> false, List.of("buildings"));
-		form.tree().put("id", id);
+		FormBody form = FormBody.of(params, UPDATE, LISTS).with("id", id);
 		try {
 			FacilityRecordUpdateDto dto = form.bind(FacilityRecordUpdateDto.class);
-			registry.update(caller, id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE);
+			form.write(() -> registry.update(caller, id, FacilityDtos.record(id, dto), dto.getVersion(), Registry.Source.CONSOLE));
 			redirect.addFlashAttribute("notice", "机构档案已保存。");
 			return "redirect:/facilities/" + id;
 		}
 		catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
 			response.setStatus(status(ex));
-			return edit(registry.get(caller, id), values(params), errors(form, ex), model);
+			return edit(registry.get(caller, id), values(params), errors(ex), model);
 		}
 	}
 
@@ -126,30 +131,32 @@ class RegistryPages {
 				: Exports.xlsxResponse(FacilityWorkbook.tables(all), name);
 	}
 
-	private String list(Caller caller, String q, String township, int page, Map<String, String> values, Map<String, String> errors,
+	private String list(Caller caller, Map<String, String> params, Map<String, String> values, Map<String, String> errors,
 			Model model) {
-		Page<FacilityRecord> rows = registry.page(caller, blank(township), null, blank(q), Math.max(0, page), PAGE_SIZE);
+		ListQuery query = ListQuery.of("/facilities", params).text("q").text("township");
+		Page<FacilityRecord> rows = registry.page(caller, query.value("township"), null, query.value("q"), query.page(),
+				query.size());
+		query.describe(model, rows.total());
 		model.addAttribute("rows", rows);
-		model.addAttribute("q", q);
-		model.addAttribute("township", township);
-		model.addAttribute("v", values);
+		model.addAttribute("xlsxHref", query.href("/facilities/export", "format", "xlsx"));
+		model.addAttribute("csvHref", query.href("/facilities/export", "format", "csv"));
+		model.addAttribute("values", Map.of("", values));
 		model.addAttribute("errors", errors);
-		model.addAttribute("townships", townships());
 		return "registry/facilities";
 	}
 
 	private String edit(FacilityRecord f, Map<String, String> values, Map<String, String> errors, Model model) {
 		model.addAttribute("facility", f);
-		model.addAttribute("v", values);
+		model.addAttribute("values", Map.of("", values));
 		model.addAttribute("errors", errors);
-		model.addAttribute("townships", townships());
 		model.addAttribute("buildingRows", buildingRows(values));
 		return "registry/facility-edit";
 	}
 
-	private static Map<String, String> errors(FormTree form, RuntimeException ex) {
+	/** Each problem beside its control (the page's only form is nameless: a control's id is its name). */
+	private static Map<String, String> errors(RuntimeException ex) {
 		if (ex instanceof InvalidRequestException invalid) {
-			return FieldErrors.of(form.controls(invalid.problems()));
+			return FieldErrors.of(invalid);
 		}
 		if (ex instanceof ForbiddenException forbidden) {
 			return FieldErrors.of(List.of(forbidden.problem()));
@@ -200,14 +207,6 @@ class RegistryPages {
 			}
 		}
 		return rows + 1;
-	}
-
-	private List<String> townships() {
-		return townships.names();
-	}
-
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.yeji.hazard.api.model.NewUserDto;
-import cn.yeji.hazard.rules.Townships;
 import cn.yeji.hazard.system.ApiRequests;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
 import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.InvalidRequestException;
+import cn.yeji.hazard.system.Labels;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,11 +35,8 @@ class UserPages {
 
 	private final Users users;
 
-	private final Townships townships;
-
-	UserPages(Users users, Townships townships) {
+	UserPages(Users users) {
 		this.users = users;
-		this.townships = townships;
 	}
 
 	/** An account as the page lists it. */
@@ -99,7 +96,8 @@ class UserPages {
 
 	/**
 	 * The form as the API's {@code NewUser}: the same binding and schema checks as {@code POST /api/v1/users}.
-	 * A blank control is left out, as a client would omit the field.
+	 * A blank control is left out, as a client would omit the field; what is typed is read as typed (a password's
+	 * spaces are its own). Not {@code console.FormBody}: security sits below the console's plumbing.
 	 */
 	private static NewUserDto request(Map<String, String> params) {
 		ObjectNode tree = JSON.createObjectNode();
@@ -120,10 +118,10 @@ class UserPages {
 	private String page(Model model, Map<String, String> errors, Map<String, String> typed) {
 		model.addAttribute("users", users.all().stream().map(a -> new UserView(a, Navigation.label(a.role()), a.passwordIssued())).toList());
 		model.addAttribute("tokens", users.allTokens().stream().map(t -> new TokenView(t, users.status(t))).toList());
-		model.addAttribute("roles", List.of(Role.values()).stream().map(r -> Map.entry(r.name(), Navigation.label(r))).toList());
-		model.addAttribute("townships", townships.names());
+		model.addAttribute("roles",
+				List.of(Role.values()).stream().map(r -> new Labels.Option(r.name(), Navigation.label(r))).toList());
 		model.addAttribute("errors", errors);
-		model.addAttribute("v", typed);
+		model.addAttribute("values", Map.of("", typed));
 		return "security/users";
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.yeji.hazard.api.model.StatsRowDto;
-import cn.yeji.hazard.api.model.TrendPointDto;
 import cn.yeji.hazard.export.Labels;
+import cn.yeji.hazard.stats.HazardStatistics.Point;
+import cn.yeji.hazard.stats.HazardStatistics.Row;
 
 /**
  * The dashboard's charts as plain data for {@code stats.js}: categories and named series taken from the
@@ -26,31 +26,28 @@ final class StatsCharts {
 	private StatsCharts() {
 	}
 
-	static Map<String, Chart> of(List<StatsRowDto> townships, List<TrendPointDto> trend, List<StatsRowDto> channels,
-			List<StatsRowDto> clauses) {
+	static Map<String, Chart> of(List<Row> townships, List<Point> trend, List<Row> channels, List<Row> clauses) {
 		Map<String, Chart> charts = new LinkedHashMap<>();
-		charts.put("township", new Chart("bar", true, false, keys(townships, StatsRowDto::getKey),
-				List.of(series("found", "发现", townships, StatsRowDto::getFound),
-						series("closed", "已销号", townships, StatsRowDto::getClosed),
-						series("open", "未销号", townships, StatsRowDto::getOpen))));
-		charts.put("trend", new Chart("line", false, false, trend.stream().map(TrendPointDto::getMonth).toList(),
-				List.of(new Series("openMajor", "月末未销号重大隐患", trend.stream().map(TrendPointDto::getOpenMajor).toList()))));
-		charts.put("overdue", new Chart("bar", true, true, keys(townships, StatsRowDto::getKey),
-				List.of(series("overdue", "逾期未改", townships, StatsRowDto::getOverdue),
-						series("onTime", "未销号、未逾期", townships, r -> r.getOpen() - r.getOverdue()))));
-		charts.put("channel", new Chart("pie", false, false, keys(channels, r -> Labels.of(r.getKey())),
-				List.of(series("found", "发现", channels, StatsRowDto::getFound))));
-		charts.put("clause", new Chart("bar", true, false, keys(clauses, StatsRowDto::getKey),
-				List.of(series("found", "发现", clauses, StatsRowDto::getFound),
-						series("open", "未销号", clauses, StatsRowDto::getOpen))));
+		charts.put("township", new Chart("bar", true, false, keys(townships, Row::key),
+				List.of(series("found", "发现", townships, Row::found), series("closed", "已销号", townships, Row::closed),
+						series("open", "未销号", townships, Row::open))));
+		charts.put("trend", new Chart("line", false, false, trend.stream().map(p -> p.month().toString()).toList(),
+				List.of(new Series("openMajor", "月末未销号重大隐患", trend.stream().map(Point::openMajor).toList()))));
+		charts.put("overdue", new Chart("bar", true, true, keys(townships, Row::key),
+				List.of(series("overdue", "逾期未改", townships, Row::overdue),
+						series("onTime", "未销号、未逾期", townships, r -> r.open() - r.overdue()))));
+		charts.put("channel", new Chart("pie", false, false, keys(channels, r -> Labels.of(r.key())),
+				List.of(series("found", "发现", channels, Row::found))));
+		charts.put("clause", new Chart("bar", true, false, keys(clauses, Row::key),
+				List.of(series("found", "发现", clauses, Row::found), series("open", "未销号", clauses, Row::open))));
 		return charts;
 	}
 
-	private static List<String> keys(List<StatsRowDto> rows, Function<StatsRowDto, String> name) {
+	private static List<String> keys(List<Row> rows, Function<Row, String> name) {
 		return rows.stream().map(name).toList();
 	}
 
-	private static Series series(String key, String name, List<StatsRowDto> rows, Function<StatsRowDto, Long> value) {
+	private static Series series(String key, String name, List<Row> rows, Function<Row, Long> value) {
 		return new Series(key, name, rows.stream().map(value).toList());
 	}
 

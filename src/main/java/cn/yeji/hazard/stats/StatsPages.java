@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.yeji.hazard.api.model.GroupByDto;
-import cn.yeji.hazard.api.model.HazardStatisticsDto;
-import cn.yeji.hazard.api.model.StatsRowDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.export.Labels;
 import cn.yeji.hazard.rules.RuleInfo;
@@ -76,12 +74,12 @@ class StatsPages {
 			if (!"xlsx".equals(format) && !"csv".equals(format)) {
 				problems.add(new FieldProblem("format", format, "导出格式只能是 xlsx 或 csv"));
 			}
-			GroupByDto group = groupBy(groupBy, problems);
+			GroupBy group = groupBy(groupBy, problems);
 			Filter filter = filter(from, to, township, problems);
-			HazardStatisticsDto statistics = stats.figures(filter.from(), filter.to(), filter.township()).statistics(group);
+			Statistics statistics = stats.figures(filter.from(), filter.to(), filter.township()).statistics(group);
 			String scope = filter.township() == null ? "" : filter.township() + "-";
 			Exports.send(StatsService.table(statistics), format,
-					"hazard-statistics-" + scope + statistics.getFrom() + "-" + statistics.getTo(), response);
+					"hazard-statistics-" + scope + statistics.from() + "-" + statistics.to(), response);
 			return null;
 		}
 		catch (InvalidRequestException ex) {
@@ -90,12 +88,11 @@ class StatsPages {
 	}
 
 	private void show(StatsService.Figures figures, String township, Model model) {
-		List<StatsRowDto> townships = figures.groups(GroupByDto.TOWNSHIP);
-		List<StatsRowDto> channels = figures.groups(GroupByDto.CHANNEL);
-		List<StatsRowDto> clauses = figures.groups(GroupByDto.RULE_ID);
+		List<HazardStatistics.Row> townships = figures.groups(GroupBy.TOWNSHIP);
+		List<HazardStatistics.Row> channels = figures.groups(GroupBy.CHANNEL);
+		List<HazardStatistics.Row> clauses = figures.groups(GroupBy.RULE_ID);
 		model.addAttribute("form", Map.of("from", figures.from().toString(), "to", figures.to().toString(), "township",
 				township == null ? "" : township));
-		model.addAttribute("townships", townships());
 		model.addAttribute("figures", figures);
 		model.addAttribute("total", figures.total());
 		model.addAttribute("byTownship", townships);
@@ -116,7 +113,6 @@ class StatsPages {
 		typed.put("to", to == null ? "" : to);
 		typed.put("township", township == null ? "" : township);
 		model.addAttribute("form", typed);
-		model.addAttribute("townships", townships());
 		model.addAttribute("errors", FieldErrors.of(ex));
 		return "stats/stats";
 	}
@@ -146,12 +142,13 @@ class StatsPages {
 		}
 	}
 
-	private static GroupByDto groupBy(String text, List<FieldProblem> problems) {
+	/** The export's grouping, named as the API names it (township, ruleId, channel, status). */
+	private static GroupBy groupBy(String text, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
-			return GroupByDto.TOWNSHIP;
+			return GroupBy.TOWNSHIP;
 		}
 		try {
-			return GroupByDto.fromValue(text);
+			return StatsController.groupBy(GroupByDto.fromValue(text));
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(new FieldProblem("groupBy", text, "分组只能是 township、ruleId、channel 或 status"));
@@ -159,13 +156,10 @@ class StatsPages {
 		}
 	}
 
-	private List<String> townships() {
-		return townships.names();
-	}
 
-	private static Map<String, String> channelNames(List<StatsRowDto> channels) {
+	private static Map<String, String> channelNames(List<HazardStatistics.Row> channels) {
 		Map<String, String> names = new LinkedHashMap<>();
-		channels.forEach(r -> names.put(r.getKey(), Labels.of(r.getKey())));
+		channels.forEach(r -> names.put(r.key(), Labels.of(r.key())));
 		return names;
 	}
 

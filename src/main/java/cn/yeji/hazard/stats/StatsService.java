@@ -12,13 +12,6 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
-import cn.yeji.hazard.api.model.GroupByDto;
-import cn.yeji.hazard.api.model.HazardStatisticsDto;
-import cn.yeji.hazard.api.model.SlowInstitutionDto;
-import cn.yeji.hazard.api.model.SlowProgressDto;
-import cn.yeji.hazard.api.model.SlowTownshipDto;
-import cn.yeji.hazard.api.model.StatsRowDto;
-import cn.yeji.hazard.api.model.TrendPointDto;
 import cn.yeji.hazard.export.Labels;
 import cn.yeji.hazard.export.Percent;
 import cn.yeji.hazard.export.Table;
@@ -63,12 +56,12 @@ class StatsService {
 	/** Entries found in a period, and the MAJOR ones open during it, counted as of {@code today}. */
 	record Figures(LocalDate from, LocalDate to, LocalDate today, List<HazardFact> found, List<HazardFact> major) {
 
-		StatsRowDto total() {
-			return dto(HazardStatistics.row(HazardStatistics.ALL, found, today));
+		HazardStatistics.Row total() {
+			return HazardStatistics.row(HazardStatistics.ALL, found, today);
 		}
 
 		/** One row per group, none when {@code groupBy} is {@code null}. */
-		List<StatsRowDto> groups(GroupByDto groupBy) {
+		List<HazardStatistics.Row> groups(GroupBy groupBy) {
 			if (groupBy == null) {
 				return List.of();
 			}
@@ -78,40 +71,32 @@ class StatsService {
 				case CHANNEL -> HazardFact::channel;
 				case STATUS -> HazardFact::status;
 			};
-			return HazardStatistics.grouped(found, key, today).stream().map(Figures::dto).toList();
+			return HazardStatistics.grouped(found, key, today);
 		}
 
 		/** MAJOR entries open at each month's end: the 动态清零 trend. */
-		List<TrendPointDto> trend() {
-			return HazardStatistics.trend(major, from, to, today)
-				.stream()
-				.map(p -> new TrendPointDto(p.month().toString(), p.openMajor()))
-				.toList();
+		List<HazardStatistics.Point> trend() {
+			return HazardStatistics.trend(major, from, to, today);
 		}
 
-		HazardStatisticsDto statistics(GroupByDto groupBy) {
-			return new HazardStatisticsDto(from, to, today, total(), groups(groupBy), trend()).groupBy(groupBy);
-		}
-
-		private static StatsRowDto dto(HazardStatistics.Row r) {
-			return new StatsRowDto(r.key(), r.found(), r.closed(), r.open(), r.overdue(), r.rectificationRate())
-				.medianDaysToClose(r.medianDaysToClose());
+		Statistics statistics(GroupBy groupBy) {
+			return new Statistics(from, to, today, groupBy, total(), groups(groupBy), trend());
 		}
 
 	}
 
 	/** The grouped statistics with the total last, under Chinese headers, for a CSV or Excel download. */
-	static Table table(HazardStatisticsDto stats) {
+	static Table table(Statistics stats) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (StatsRowDto r : stats.getGroups()) {
+		for (HazardStatistics.Row r : stats.groups()) {
 			rows.add(cells(r));
 		}
-		rows.add(cells(stats.getTotal()));
-		return new Table("隐患统计", List.of(groupHeader(stats.getGroupBy()), "发现数", "已销号", "未销号", "逾期未改", "整改率",
+		rows.add(cells(stats.total()));
+		return new Table("隐患统计", List.of(groupHeader(stats.groupBy()), "发现数", "已销号", "未销号", "逾期未改", "整改率",
 				"销号用时中位数（天）"), rows);
 	}
 
-	static String groupHeader(GroupByDto groupBy) {
+	static String groupHeader(GroupBy groupBy) {
 		return groupBy == null ? "分组" : switch (groupBy) {
 			case TOWNSHIP -> "乡镇（街道）";
 			case RULE_ID -> "条款";
@@ -120,16 +105,16 @@ class StatsService {
 		};
 	}
 
-	private static List<Object> cells(StatsRowDto r) {
-		return Arrays.asList(Labels.of(r.getKey()), r.getFound(), r.getClosed(), r.getOpen(), r.getOverdue(),
-				r.getRectificationRate() == null ? null : new Percent(r.getRectificationRate()), r.getMedianDaysToClose());
+	private static List<Object> cells(HazardStatistics.Row r) {
+		return Arrays.asList(Labels.of(r.key()), r.found(), r.closed(), r.open(), r.overdue(),
+				new Percent(r.rectificationRate()), r.medianDaysToClose());
 	}
 
 	/**
 	 * Townships with an entry past its deadline or refused at acceptance, worst first, as of today: what
 	 * 通报 and 约谈 are decided on. Only {@code township} when one is given.
 	 */
-	SlowProgressDto slowProgress(String township) {
+	SlowProgress slowProgress(String township) {
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Map<String, List<HazardFact>>> byTownship = new TreeMap<>();
 		for (HazardFact f : store.slow(today, township)) {
@@ -137,14 +122,15 @@ class StatsService {
 				.computeIfAbsent(f.facilityId(), k -> new ArrayList<>())
 				.add(f);
 		}
-		List<SlowTownshipDto> townships = new ArrayList<>();
+		List<SlowProgress.Township> townships = new ArrayList<>();
 		byTownship.forEach((name, institutions) -> townships.add(township(name, institutions, today)));
-		townships.sort(Comparator.comparing((SlowTownshipDto t) -> t.getOverdue() + t.getRefused()).reversed());
-		return new SlowProgressDto(today, townships);
+		townships.sort(Comparator.comparingInt((SlowProgress.Township t) -> t.overdue() + t.refused()).reversed());
+		return new SlowProgress(today, townships);
 	}
 
-	private static SlowTownshipDto township(String township, Map<String, List<HazardFact>> institutions, LocalDate today) {
-		List<SlowInstitutionDto> list = new ArrayList<>();
+	private static SlowProgress.Township township(String township, Map<String, List<HazardFact>> institutions,
+			LocalDate today) {
+		List<SlowProgress.Institution> list = new ArrayList<>();
 		int overdue = 0;
 		int refused = 0;
 		for (List<HazardFact> facts : institutions.values()) {
@@ -152,11 +138,11 @@ class StatsService {
 			int r = (int) facts.stream().filter(f -> f.refusals() > 0).count();
 			overdue += o;
 			refused += r;
-			list.add(new SlowInstitutionDto(facts.get(0).facilityId(), o, r, facts.stream().map(HazardFact::id).toList())
-				.facilityName(facts.get(0).facilityName()));
+			list.add(new SlowProgress.Institution(facts.get(0).facilityId(), facts.get(0).facilityName(), o, r,
+					facts.stream().map(HazardFact::id).toList()));
 		}
-		list.sort(Comparator.comparing((SlowInstitutionDto i) -> i.getOverdue() + i.getRefused()).reversed());
-		return new SlowTownshipDto(township, overdue, refused, list);
+		list.sort(Comparator.comparingInt((SlowProgress.Institution i) -> i.overdue() + i.refused()).reversed());
+		return new SlowProgress.Township(township, overdue, refused, list);
 	}
 
 }

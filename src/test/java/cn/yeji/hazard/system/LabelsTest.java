@@ -33,6 +33,7 @@ import cn.yeji.hazard.api.model.CoveragePackDto;
 import cn.yeji.hazard.api.model.FacilityKindDto;
 import cn.yeji.hazard.api.model.HazardEventDto;
 import cn.yeji.hazard.api.model.HazardStatusDto;
+import cn.yeji.hazard.api.model.NotificationDto;
 import cn.yeji.hazard.api.model.InspectionSummaryDto;
 import cn.yeji.hazard.api.model.LevelDto;
 import cn.yeji.hazard.api.model.ModeDto;
@@ -64,6 +65,7 @@ import cn.yeji.hazard.facts.Scope;
 import cn.yeji.hazard.facts.StaffRole;
 import cn.yeji.hazard.rules.PackStatus;
 import cn.yeji.hazard.rules.ReloadAttempt;
+import cn.yeji.hazard.notifications.NoticeKind;
 
 /**
  * Every code the console or a report shows has its words in {@code labels_zh.properties}, written once, so a
@@ -107,7 +109,8 @@ class LabelsTest {
 			Map.entry(StaffAssignmentDto.RoleEnum.class, "staffRole"), Map.entry(RuleInfoDto.ConfidenceEnum.class, "confidence"),
 			Map.entry(ReloadAttemptDto.OutcomeEnum.class, "reloadOutcome"),
 			Map.entry(RulesetActivationDto.SourceEnum.class, "activationSource"),
-			Map.entry(RevisionDto.StatusEnum.class, "revisionStatus"), Map.entry(RuleChangeDto.KindEnum.class, "changeKind"));
+			Map.entry(RevisionDto.StatusEnum.class, "revisionStatus"), Map.entry(RuleChangeDto.KindEnum.class, "changeKind"),
+			Map.entry(NotificationDto.KindEnum.class, "noticeKind"), Map.entry(NoticeKind.class, "noticeKind"));
 
 	private static final Pattern PUBLIC_ENUM = Pattern.compile("(?m)^public enum (\\w+)");
 
