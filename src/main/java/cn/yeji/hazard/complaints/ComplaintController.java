@@ -14,6 +14,7 @@ import cn.yeji.hazard.api.model.ComplaintStatusDto;
 import cn.yeji.hazard.api.model.FacilityRefDto;
 import cn.yeji.hazard.api.model.VerificationDto;
 import cn.yeji.hazard.idempotency.IdempotentWrites;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/complaints}, as the OpenAPI document declares it. */
@@ -37,8 +38,9 @@ class ComplaintController implements ComplaintsApi {
 
 	@Override
 	public ResponseEntity<ComplaintDto> recordComplaint(ComplaintRequestDto request, String idempotencyKey) {
-		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(callers.current(), report(request))).id();
-		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(callers.current(), id)));
+		Caller caller = callers.current();
+		long id = writes.write(caller, idempotencyKey, "POST /api/v1/complaints", request, () -> desk.receive(caller, report(request))).id();
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + id)).body(view(desk.get(caller, id)));
 	}
 
 	@Override

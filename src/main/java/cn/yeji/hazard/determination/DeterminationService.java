@@ -34,12 +34,11 @@ public class DeterminationService {
 	}
 
 	/**
-	 * Checks the request's contract and judges it, on one rule set. A request the HTTP binding already
-	 * checked is judged on the rule set it was checked against and is not checked again.
+	 * Checks the request's contract and judges it, on one rule set.
 	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
 	 */
 	public VerdictDto determine(DeterminationRequestDto request) {
-		return determine(request, false);
+		return determine(check(request), false);
 	}
 
 	/**
@@ -47,11 +46,23 @@ public class DeterminationService {
 	 * {@code explanation[]}, the rule-by-rule account (see {@link Explanations}). Without it nothing more is done.
 	 */
 	public VerdictDto determine(DeterminationRequestDto request, boolean explain) {
-		Ruleset ruleset = ContractValidator.checkedAgainst(request);
-		if (ruleset == null) {
-			ruleset = rulesets.current();
-			RequestChecks.check(request, ruleset);
-		}
+		return determine(check(request), explain);
+	}
+
+	/**
+	 * The request checked against the contract of the rule set serving now, kept with that rule set.
+	 * @throws cn.yeji.hazard.system.InvalidRequestException naming every offending field
+	 */
+	public CheckedRequest check(DeterminationRequestDto request) {
+		Ruleset ruleset = rulesets.current();
+		RequestChecks.check(request, ruleset);
+		return new CheckedRequest(request, ruleset);
+	}
+
+	/** Judges a checked request on the rule set it was checked against. */
+	public VerdictDto determine(CheckedRequest checked, boolean explain) {
+		DeterminationRequestDto request = checked.request();
+		Ruleset ruleset = checked.ruleset();
 		Inspection inspection = FactMapper.inspection(request.getInspection(), LocalDate.now(clock));
 		List<Object> facts = FactMapper.facts(request, inspection, ruleset);
 		FacilityKind kind = request.getFacility().getKind() == null ? FacilityKind.INSTITUTION

@@ -50,9 +50,10 @@ class InspectionController implements InspectionsApi {
 
 	@Override
 	public ResponseEntity<InspectionRecordDto> recordInspection(DeterminationRequestDto request, String idempotencyKey) {
-		long id = writes.write(callers.current(), idempotencyKey, "POST /api/v1/inspections", request,
-				() -> recorder.record(callers.current(), request).inspectionId()).id();
-		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(callers.current(), id));
+		Caller caller = callers.current();
+		long id = writes.write(caller, idempotencyKey, "POST /api/v1/inspections", request,
+				() -> recorder.record(caller, request).inspectionId()).id();
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(view(caller, id));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import cn.yeji.hazard.api.model.NotificationDto;
 import cn.yeji.hazard.api.model.NotificationPageDto;
 import cn.yeji.hazard.api.model.NotificationsMarkedDto;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/notifications}, as the OpenAPI document declares it: the caller's own reminders. */
@@ -25,10 +26,11 @@ class NotificationController implements NotificationsApi {
 
 	@Override
 	public ResponseEntity<NotificationPageDto> listNotifications(Boolean unread, Integer page, Integer size) {
-		Page<NotificationRow> rows = inbox.page(callers.current(), Boolean.TRUE.equals(unread), page, size);
+		Caller caller = callers.current();
+		Page<NotificationRow> rows = inbox.page(caller, Boolean.TRUE.equals(unread), page, size);
 		NotificationPageDto dto = new NotificationPageDto();
 		dto.page(rows.page()).size(rows.size()).total(rows.total());
-		return ResponseEntity.ok(dto.unread(inbox.unread(callers.current())).items(rows.items().stream().map(NotificationController::dto).toList()));
+		return ResponseEntity.ok(dto.unread(inbox.unread(caller)).items(rows.items().stream().map(NotificationController::dto).toList()));
 	}
 
 	@Override

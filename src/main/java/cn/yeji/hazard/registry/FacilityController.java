@@ -21,6 +21,7 @@ import cn.yeji.hazard.api.model.FacilityRecordUpdateDto;
 import cn.yeji.hazard.api.model.ImportProblemDto;
 import cn.yeji.hazard.export.Exports;
 import cn.yeji.hazard.system.Page;
+import cn.yeji.hazard.security.Caller;
 import cn.yeji.hazard.security.Callers;
 
 /** {@code /api/v1/facilities}: the registry (一院一档), as the OpenAPI document declares it. */
@@ -52,20 +53,23 @@ class FacilityController implements FacilitiesApi {
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> registerFacility(FacilityRecordInputDto input) {
-		FacilityRecord f = registry.register(callers.current(), FacilityDtos.record(input), Registry.Source.API);
-		return ResponseEntity.created(URI.create("/api/v1/facilities/" + f.id())).body(FacilityDtos.dto(f, registry.history(callers.current(), f.id())));
+		Caller caller = callers.current();
+		FacilityRecord f = registry.register(caller, FacilityDtos.record(input), Registry.Source.API);
+		return ResponseEntity.created(URI.create("/api/v1/facilities/" + f.id())).body(FacilityDtos.dto(f, registry.history(caller, f.id())));
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> getFacility(String facilityId) {
-		return ResponseEntity.ok(FacilityDtos.dto(registry.get(callers.current(), facilityId), registry.history(callers.current(), facilityId)));
+		Caller caller = callers.current();
+		return ResponseEntity.ok(FacilityDtos.dto(registry.get(caller, facilityId), registry.history(caller, facilityId)));
 	}
 
 	@Override
 	public ResponseEntity<FacilityRecordDto> updateFacility(String facilityId, FacilityRecordUpdateDto update) {
-		FacilityRecord f = registry.update(callers.current(), facilityId, FacilityDtos.record(facilityId, update), update.getVersion(),
+		Caller caller = callers.current();
+		FacilityRecord f = registry.update(caller, facilityId, FacilityDtos.record(facilityId, update), update.getVersion(),
 				Registry.Source.API);
-		return ResponseEntity.ok(FacilityDtos.dto(f, registry.history(callers.current(), facilityId)));
+		return ResponseEntity.ok(FacilityDtos.dto(f, registry.history(caller, facilityId)));
 	}
 
 	@Override
