@@ -65,6 +65,28 @@ public class FactLabels {
 		return Labels.of("section", path);
 	}
 
+	/**
+	 * A form control as the error summary names it: {@code assignment.deadline} → 整改期限,
+	 * {@code buildings[0].id} → 建筑 1 · 编号. A control is a fact path, or a form's name and the API field it
+	 * holds; one with no words yet is shown as it is.
+	 */
+	public String control(String key) {
+		if (key == null) {
+			return "";
+		}
+		if (Labels.has("control", key)) {
+			return Labels.of("control", key); // a console control that is no API field (confirmPassword, decision)
+		}
+		String words = path(key);
+		int dot = key.indexOf('.');
+		if (words.equals(key) && dot > 0) {
+			String field = key.substring(dot + 1);
+			String inForm = path(field);
+			return inForm.equals(field) ? key : inForm;
+		}
+		return words;
+	}
+
 	/** A verdict, level or mode, or 是/否, as the officer reads it. */
 	public String value(Object value) {
 		if (value == null) {
@@ -86,6 +108,11 @@ public class FactLabels {
 		if (leaf.equals("code")) {
 			return rulesets.current().observationCodes().stream().filter(c -> c.code().equals(text)).findFirst()
 				.map(c -> c.title() + "（" + text + "）").orElse(text);
+		}
+		if (leaf.equals("variant")) {
+			// a variant's words are its catalog title, as the inspector picked it on the form
+			return rulesets.current().observationCodes().stream().flatMap(c -> c.variants().stream())
+				.filter(v -> v.variant().equals(text)).findFirst().map(v -> v.title()).orElse(text);
 		}
 		String kind = KIND_OF_FIELD.get(leaf);
 		if (kind != null && Labels.has(kind, text)) {

@@ -3,8 +3,10 @@ package cn.yeji.hazard.hazards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +63,7 @@ public class HazardLedger {
 		long id = store.open(hazard, now);
 		store.addEvent(id, event(now, caller, hazard.actor(), HazardEventKind.OPENED, null, HazardStatus.OPEN, null,
 				hazard.inspectionId(), hazard.complaintId()));
+		notifyOpened(store.find(id).orElseThrow());
 		if (hazard.escalationReason() != null) {
 			// opened escalated (version 0), so whoever assigns the new entry edits the version it was opened at
 			store.addEvent(id, event(now, caller, hazard.actor(), HazardEventKind.ESCALATED, null, null, hazard.escalationReason(),
@@ -168,6 +171,28 @@ public class HazardLedger {
 				event(now(), caller, cmd.actor(), HazardEventKind.ESCALATED, null, null, cmd.reason(), null, null));
 		notifyEscalation(escalated, cmd.reason());
 		return escalated;
+	}
+
+	/**
+	 * A new MAJOR or REVIEW entry tells its township's officers at once (发现重大事故隐患及时报告), and a MAJOR one the
+	 * district officers too, in the opening's own transaction: an inspection that fails to record tells nobody.
+	 * A finding joining an open entry is no news; a GENERAL one waits for the township's own list.
+	 */
+	private void notifyOpened(HazardRow h) {
+		boolean major = "MAJOR".equals(h.level());
+		if (!major && !"REVIEW".equals(h.level())) {
+			return;
+		}
+		Set<String> to = new LinkedHashSet<>(notifier.officersOf(h.township()));
+		if (major) {
+			to.addAll(notifier.districtOfficers());
+		}
+		String where = h.township() == null ? "" : h.township() + " ";
+		String what = (major ? "新发现重大事故隐患" : "新发现需专家论证的隐患") + "（" + h.ruleId() + "），请落实整改责任和期限";
+		notifier.post(to.stream()
+			.map(officer -> new Notice(NoticeKind.NEW_HAZARD, Notice.HAZARD, String.valueOf(h.id()), "opened", officer,
+					h.facilityName() + " · " + h.title(), where + what))
+			.toList());
 	}
 
 	/**

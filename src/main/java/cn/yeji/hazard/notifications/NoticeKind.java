@@ -16,7 +16,9 @@ public enum NoticeKind {
 	/** an institution will fall short of a cadence at the current pace */
 	AT_RISK,
 	/** an entry was escalated (提级治理) */
-	ESCALATED;
+	ESCALATED,
+	/** a MAJOR or REVIEW entry was opened (its township's officers; the district officers for MAJOR) */
+	NEW_HAZARD;
 
 	public String label() {
 		return Labels.of("noticeKind", name());

@@ -1,5 +1,6 @@
 package cn.yeji.hazard.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +56,12 @@ class RegistryPages {
 
 	private final FacilityImport imports;
 
-	RegistryPages(Registry registry, FacilityImport imports) {
+	private final Clock clock;
+
+	RegistryPages(Registry registry, FacilityImport imports, Clock clock) {
 		this.registry = registry;
 		this.imports = imports;
+		this.clock = clock;
 	}
 
 	@GetMapping("/facilities")
@@ -126,7 +130,7 @@ class RegistryPages {
 	ResponseEntity<Resource> export(Caller caller, @RequestParam(defaultValue = "xlsx") String format,
 			@RequestParam(required = false) String township) {
 		List<FacilityRecord> all = registry.all(caller, township);
-		String name = "facility-registry-" + LocalDate.now();
+		String name = "facility-registry-" + LocalDate.now(clock);
 		return "csv".equals(format) ? Exports.response(FacilityWorkbook.tables(all).get(0), "csv", name)
 				: Exports.xlsxResponse(FacilityWorkbook.tables(all), name);
 	}

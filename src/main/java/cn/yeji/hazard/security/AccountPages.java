@@ -1,5 +1,6 @@
 package cn.yeji.hazard.security;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,11 +62,9 @@ class AccountPages {
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Account account = Navigation.account();
 		try {
-			if (!newPassword.equals(confirmPassword)) {
-				throw new InvalidRequestException(
-						java.util.List.of(new FieldProblem("confirmPassword", null, "两次输入的新密码不一致")));
-			}
-			passwords.change(account.getUsername(), currentPassword, newPassword);
+			List<FieldProblem> confirmation = newPassword.equals(confirmPassword) ? List.of()
+					: List.of(new FieldProblem("confirmPassword", null, "两次输入的新密码不一致"));
+			passwords.change(account.getUsername(), currentPassword, newPassword, confirmation);
 		}
 		catch (InvalidRequestException ex) {
 			model.addAttribute("issued", account.passwordIssued());

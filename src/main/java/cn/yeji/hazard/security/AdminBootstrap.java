@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
 import cn.yeji.hazard.system.HazardSettings;
 
 /**
@@ -24,10 +26,13 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configured;
 
-	AdminBootstrap(UserStore users, PasswordEncoder encoder, HazardSettings settings) {
+	private final Environment environment;
+
+	AdminBootstrap(UserStore users, PasswordEncoder encoder, HazardSettings settings, Environment environment) {
 		this.users = users;
 		this.encoder = encoder;
 		this.configured = settings.security().adminPassword();
+		this.environment = environment;
 	}
 
 	@Override
@@ -46,14 +51,18 @@ class AdminBootstrap implements ApplicationRunner {
 			return; // another instance on the same database created it first
 		}
 		if (generated) {
+			// runners run once the server listens, so its port is known (a random one in tests)
+			String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 			log.warn("""
 
 					============================================================
 					 First start: created user 'admin' (role ADMIN).
 					 One-time password: {}
-					 It is shown only now. Sign in with HTTP Basic and change it;
-					 nothing else works until then: PUT /api/v1/users/me/password
-					============================================================""", password);
+					 It is shown only now. Open the console (中文工作台) at this
+					 service's address, e.g. http://localhost:{}/ , sign in as admin
+					 and change it there (or PUT /api/v1/users/me/password);
+					 nothing else works until then.
+					============================================================""", password, port);
 		}
 		else {
 			log.info("First start: created user 'admin' with the password from hazard.security.admin-password");

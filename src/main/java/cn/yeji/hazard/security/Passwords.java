@@ -1,5 +1,6 @@
 package cn.yeji.hazard.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,18 +27,30 @@ class Passwords {
 		this.encoder = encoder;
 	}
 
-	/** @throws InvalidRequestException naming {@code currentPassword} or {@code newPassword} */
+	/** @throws InvalidRequestException naming {@code currentPassword} and {@code newPassword}, every problem at once */
 	void change(String username, String currentPassword, String newPassword) {
+		change(username, currentPassword, newPassword, List.of());
+	}
+
+	/**
+	 * As {@link #change(String, String, String)}, with the problems a form found beside the API's fields (the
+	 * confirmation that does not match), so that one answer names them all.
+	 */
+	void change(String username, String currentPassword, String newPassword, List<FieldProblem> alsoFound) {
+		List<FieldProblem> problems = new ArrayList<>();
 		String hash = users.find(username).map(Account::getPassword).orElse(null);
 		if (hash == null || currentPassword == null || !encoder.matches(currentPassword, hash)) {
-			throw new InvalidRequestException(List.of(new FieldProblem("currentPassword", null, "当前密码不正确")));
+			problems.add(new FieldProblem("currentPassword", null, "当前密码不正确"));
 		}
 		if (newPassword == null || newPassword.length() < MIN_LENGTH || newPassword.length() > MAX_LENGTH) {
-			throw new InvalidRequestException(List.of(new FieldProblem("newPassword", null,
-					"长度须在 " + MIN_LENGTH + " 到 " + MAX_LENGTH + " 之间")));
+			problems.add(new FieldProblem("newPassword", null, "长度须在 " + MIN_LENGTH + " 到 " + MAX_LENGTH + " 之间"));
 		}
-		if (newPassword.equals(currentPassword)) {
-			throw new InvalidRequestException(List.of(new FieldProblem("newPassword", null, "新密码不得与当前密码相同")));
+		else if (newPassword.equals(currentPassword)) {
+			problems.add(new FieldProblem("newPassword", null, "新密码不得与当前密码相同"));
+		}
+		problems.addAll(alsoFound);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
 		}
 		users.setPassword(username, encoder.encode(newPassword));
 	}

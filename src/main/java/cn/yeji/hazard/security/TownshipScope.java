@@ -58,6 +58,9 @@ public record TownshipScope(String township) {
 	 * township-bound scope for another township matches nothing.
 	 */
 	public String narrow(String requested) {
+		if (requested != null && requested.isBlank()) {
+			requested = null; // an empty filter is no filter
+		}
 		if (isDistrict()) {
 			return requested;
 		}

@@ -13,9 +13,12 @@ public final class SqlFilter {
 
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
-	/** Adds {@code condition} (naming {@code :name}) when {@code value} is not null. */
+	/**
+	 * Adds {@code condition} (naming {@code :name}) when {@code value} is given: not null and not blank text,
+	 * since a form or a link that sends {@code township=} means no filter, not "the township named ''".
+	 */
 	public SqlFilter and(String condition, String name, Object value) {
-		if (value != null) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
 			where.append(" AND ").append(condition);
 			params.put(name, value);
 		}

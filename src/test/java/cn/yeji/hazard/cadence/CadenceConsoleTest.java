@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
@@ -60,8 +60,7 @@ class CadenceConsoleTest {
 
 	/** Two 三元镇 facilities meeting every cadence of 2020 but one: the first had three district checks, not four. */
 	private List<String> seed() {
-		String user = "dist-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(user, PASSWORD, "DISTRICT_OFFICER", null).status()).isEqualTo(201);
+		String user = TestUsers.create(new Api(port), "DISTRICT_OFFICER", null);
 		Api api = new Api(port, user, PASSWORD);
 		String thrice = LedgerRequests.newFacilityId();
 		String fourTimes = LedgerRequests.newFacilityId();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
 import cn.yeji.hazard.ConsoleTest;
@@ -48,8 +49,7 @@ class RulesConsoleTest {
 	@BeforeEach
 	void ruleAdmin(Api admin, Browser browser) {
 		this.browser = browser;
-		String ruleAdmin = "rules-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(ruleAdmin, PASSWORD, "RULE_ADMIN", null).status()).isEqualTo(201);
+		String ruleAdmin = TestUsers.create(admin, "RULE_ADMIN", null);
 		browser.signIn(ruleAdmin, PASSWORD);
 	}
 
@@ -205,10 +205,9 @@ class RulesConsoleTest {
 
 	@Test
 	void an_inspector_gets_the_403_page_for_the_rules() {
-		String inspector = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		new Api(port).createUser(inspector, "inspector-password-1", "INSPECTOR", "三元镇");
+		String inspector = TestUsers.create(new Api(port), "INSPECTOR", "三元镇");
 		try (Browser other = Browser.open(port)) {
-			other.signIn(inspector, "inspector-password-1");
+			other.signIn(inspector, PASSWORD);
 
 			other.get("/rules");
 			assertThat(other.page()).isEqualTo("error-403");

@@ -68,14 +68,14 @@ class EscalationNoticeTest {
 
 		assertThat(escalated.status()).as(escalated.body() + "").isEqualTo(200);
 		for (String officer : district) {
-			assertThat(about(officer, hazard)).as(officer).singleElement().satisfies(n -> {
+			assertThat(about(officer, hazard, "ESCALATED")).as(officer).singleElement().satisfies(n -> {
 				assertThat(n.get("kind").asString()).isEqualTo("ESCALATED");
 				assertThat(n.get("kindLabel").asString()).isEqualTo("隐患提级治理");
 				assertThat(n.get("body").asString()).contains("史河街道", "需区政府协调搬迁");
 				assertThat(n.get("link").asString()).isEqualTo("/hazards/" + hazard);
 			});
 		}
-		assertThat(about(township, hazard)).isEmpty();
+		assertThat(about(township, hazard, "ESCALATED")).isEmpty();
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class EscalationNoticeTest {
 				+ otherDistrictOfficers());
 		assertThat(notices(hazard)).as("after the rollback").isZero();
 		assertThat(ledger.get(caller, hazard).escalated()).isFalse();
-		assertThat(district).allSatisfy(d -> assertThat(about(d, hazard)).isEmpty());
+		assertThat(district).allSatisfy(d -> assertThat(about(d, hazard, "ESCALATED")).isEmpty());
 	}
 
 	/** An entry of a new institution in 史河街道 that was not escalated at opening. */
@@ -126,10 +126,12 @@ class EscalationNoticeTest {
 			.single() - district.size();
 	}
 
-	private List<JsonNode> about(String user, long hazard) {
+	/** The user's reminders of {@code kind} about the entry (opening the entry told some of them too). */
+	private List<JsonNode> about(String user, long hazard, String kind) {
 		List<JsonNode> items = new ArrayList<>();
 		new Api(port, user, PASSWORD).get("/api/v1/notifications?size=500").json().get("items").forEach(n -> {
-			if (n.get("subjectId").asString().equals(String.valueOf(hazard)) && n.get("subjectType").asString().equals("HAZARD")) {
+			if (n.get("subjectId").asString().equals(String.valueOf(hazard)) && n.get("subjectType").asString().equals("HAZARD")
+					&& n.get("kind").asString().equals(kind)) {
 				items.add(n);
 			}
 		});

@@ -197,6 +197,9 @@ class HazardConsoleTest {
 		assertThat(browser.errorBeside("assignment.responsiblePerson")).isEqualTo("必填字段缺失");
 		assertThat(browser.errorBeside("assignment.rectificationUnit")).isNull();
 		assertThat(browser.all("[data-error-summary] a")).hasSize(1);
+		assertThat(browser.all("[data-error-summary] a").get(0).getText())
+			.as("the summary names the field in Chinese, not by its key assignment.responsiblePerson")
+			.isEqualTo("整改责任人：必填字段缺失");
 		assertThat(browser.control("rectificationUnit").getAttribute("value")).isEqualTo("三元镇测试养老院");
 
 		// and when the deadline comes before the day the hazard was found

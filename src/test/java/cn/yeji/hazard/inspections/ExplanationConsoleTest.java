@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Browser;
 import cn.yeji.hazard.ConsoleTest;
@@ -30,8 +31,7 @@ class ExplanationConsoleTest {
 	@BeforeEach
 	void inspector(Api admin, Browser browser) {
 		this.browser = browser;
-		inspector = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
+		inspector = TestUsers.create(admin, "INSPECTOR", "三元镇");
 	}
 
 	@Test

@@ -247,10 +247,15 @@ class RemindersTest {
 		return inbox(port, user, PASSWORD);
 	}
 
+	/** The reminders the scan and escalations posted; the opening's own NEW_HAZARD notices are another feature's. */
 	static List<JsonNode> inbox(int port, String user, String password) {
 		JsonNode page = new Api(port, user, password).get("/api/v1/notifications?size=500").json();
 		List<JsonNode> items = new ArrayList<>();
-		page.get("items").forEach(items::add);
+		page.get("items").forEach(n -> {
+			if (!n.get("kind").asString().equals("NEW_HAZARD")) {
+				items.add(n);
+			}
+		});
 		return items;
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import tools.jackson.databind.JsonNode;
@@ -135,6 +136,22 @@ class RegistryTest {
 	}
 
 	@Test
+	void an_empty_township_filter_is_no_filter() {
+		// given an institution on file
+		admin.post("/api/v1/facilities", """
+				{"id": "%s-f", "name": "三元镇空筛选养老院", "township": "三元镇"}""".formatted(prefix));
+
+		// when the export and the list are asked with township= (as a form with nothing chosen sends it)
+		String csv = new String(admin.get("/api/v1/facilities/export?format=csv&township=").raw().body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		JsonNode list = admin.get("/api/v1/facilities?township=&q=" + prefix + "-f").json();
+
+		// then both hold it, as without the filter, instead of nothing but headers
+		assertThat(csv).contains(prefix + "-f");
+		assertThat(list.get("items").findValuesAsString("id")).containsExactly(prefix + "-f");
+	}
+
+	@Test
 	void the_export_is_a_workbook_that_imports_back_unchanged() throws IOException {
 		admin.post("/api/v1/facilities", """
 				{"id": "%s-e", "name": "洪集镇养老院", "township": "洪集镇", "operatingSince": "2019-09-09", "starRating": 3,
@@ -196,8 +213,7 @@ class RegistryTest {
 	}
 
 	private Api officer(String township) {
-		String name = "reg-" + UUID.randomUUID().toString().substring(0, 8);
-		admin.createUser(name, PASSWORD, "TOWNSHIP_OFFICER", township);
+		String name = TestUsers.create(admin, "TOWNSHIP_OFFICER", township);
 		return new Api(port, name, PASSWORD);
 	}
 

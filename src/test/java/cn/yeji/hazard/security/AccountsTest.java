@@ -3,7 +3,6 @@ package cn.yeji.hazard.security;
 import static cn.yeji.hazard.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import tools.jackson.databind.JsonNode;
@@ -33,8 +33,7 @@ class AccountsTest {
 	@BeforeEach
 	void aUser() {
 		admin = new Api(port);
-		user = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(admin.createUser(user, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
+		user = TestUsers.create(admin, "INSPECTOR", "三元镇");
 	}
 
 	@Test
@@ -57,10 +56,23 @@ class AccountsTest {
 	}
 
 	@Test
+	void a_password_change_names_every_problem_at_once() {
+		// when the current password is wrong and the new one is the same as the one given as current
+		Reply refused = me().put("/api/v1/users/me/password",
+				"{\"currentPassword\": \"not-my-password\", \"newPassword\": \"not-my-password\"}");
+
+		// then one answer names both, not the first it met
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("currentPassword",
+				"newPassword");
+		// and the password is unchanged
+		assertThat(me().get("/api/v1/rules").status()).isEqualTo(200);
+	}
+
+	@Test
 	void another_users_token_is_neither_listed_nor_revoked_but_an_admin_may_do_both() {
 		long id = me().post("/api/v1/tokens", "{\"name\": \"平板\"}").json().get("id").asLong();
-		String other = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-		admin.createUser(other, PASSWORD, "INSPECTOR", "三元镇");
+		String other = TestUsers.create(admin, "INSPECTOR", "三元镇");
 		Api stranger = Api.basic(port, other, PASSWORD);
 
 		Reply strangerList = stranger.get("/api/v1/tokens?username=" + user);

@@ -34,6 +34,8 @@ class FirstStartTest {
 			Matcher m = Pattern.compile("One-time password: (\\S+)").matcher(output.getAll());
 			assertThat(m.find()).as("the log names the one-time password").isTrue();
 			String password = m.group(1);
+			assertThat(output.getAll()).as("the banner names the console at the address the service listens on")
+				.contains("Open the console (中文工作台)", "http://localhost:" + port + "/");
 
 			assertThat(Api.basic(port, "admin", "admin").get("/api/v1/rules").status()).isEqualTo(401);
 			var beforeChange = Api.basic(port, "admin", password).get("/api/v1/rules");

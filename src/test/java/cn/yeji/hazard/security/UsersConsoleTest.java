@@ -81,6 +81,8 @@ class UsersConsoleTest {
 		assertThat(admin.errorBeside("username")).contains("3 到 64");
 		assertThat(admin.errorBeside("password")).contains("12");
 		assertThat(admin.all("[data-error-summary] a")).hasSize(2);
+		assertThat(admin.all("[data-error-summary] a")).extracting(a -> a.getText().substring(0, a.getText().indexOf('：')))
+			.as("the summary names each control in Chinese").containsExactlyInAnyOrder("用户名", "密码");
 		assertThat(admin.control("username").getAttribute("value")).as("what was typed is kept").isEqualTo("a b");
 		assertThat(admin.control("role").getAttribute("value")).isEqualTo("INSPECTOR");
 

@@ -12,12 +12,12 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.yeji.hazard.TestUsers;
 import cn.yeji.hazard.Api;
 import cn.yeji.hazard.Api.Reply;
 import cn.yeji.hazard.Browser;
@@ -62,8 +62,7 @@ class StatsConsoleTest {
 	 * its deadline of 2024-07-10; and a public report confirmed under a MAJOR clause.
 	 */
 	private String seed() {
-		String user = "dist-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(user, PASSWORD, "DISTRICT_OFFICER", null).status()).isEqualTo(201);
+		String user = TestUsers.create(new Api(port), "DISTRICT_OFFICER", null);
 		Api as = new Api(port, user, PASSWORD);
 		JsonNode sanyuan = created(as.post("/api/v1/inspections",
 				inspectionWithTwoMajorFindings(LedgerRequests.newFacilityId(), "三元镇", "2024-03-05")));
@@ -184,8 +183,7 @@ class StatsConsoleTest {
 
 	@Test
 	void an_inspector_gets_the_403_page() {
-		String inspector = "insp-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(new Api(port).createUser(inspector, PASSWORD, "INSPECTOR", "三元镇").status()).isEqualTo(201);
+		String inspector = TestUsers.create(new Api(port), "INSPECTOR", "三元镇");
 
 		browser.signIn(inspector, PASSWORD).get("/stats");
 
