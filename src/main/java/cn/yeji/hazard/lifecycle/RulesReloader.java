@@ -45,8 +45,11 @@ public class RulesReloader {
 
 	private final ActivationLog activations;
 
+	private final boolean approval;
+
 	RulesReloader(RulesetHolder holder, HazardSettings settings, Clock clock, ActivationLog activations) {
 		this.activations = activations;
+		this.approval = settings.rules().approval();
 		this.holder = holder;
 		this.rulesDir = settings.rules().dir();
 		this.examplesDir = settings.examples().dir();
@@ -59,6 +62,15 @@ public class RulesReloader {
 	 * @param by the account that asked, {@code null} for the folder watcher
 	 */
 	public ReloadAttempt reload(String trigger, String by) {
+		if (approval) {
+			// under four eyes a folder that changed is reported, never activated: only an approved revision serves
+			ReloadAttempt refused = result(trigger, System.nanoTime(), Outcome.REJECTED, versionOrNull(rulesDir),
+					List.of(new RuleProblem(rulesDir.toString(), 0, "规则目录已变化，但本服务须经审批启用规则（hazard.rules.activation=approval）："
+							+ "目录中的变化不会启用；请把修订提交为修订稿，由另一名政策法规人员批准")));
+			holder.recordAttempt(refused);
+			log.warn("rules folder {} changed ({}); not activated under hazard.rules.activation=approval", rulesDir, trigger);
+			return refused;
+		}
 		return activate(rulesDir, trigger, "RELOAD", trigger, by);
 	}
 

@@ -57,7 +57,10 @@ public record HazardSettings(@NotNull @DefaultValue(DEFAULT_ZONE) ZoneId zone, @
 	public enum Activation {
 		/** the rules folder: a changed folder is checked and serves (one officer, their own machine) */
 		WATCH,
-		/** a revision uploaded by one officer serves when another approves it; the folder is not watched */
+		/**
+		 * a revision uploaded by one officer serves when another approves it; a change in the folder is reported,
+		 * never activated
+		 */
 		APPROVAL
 	}
 

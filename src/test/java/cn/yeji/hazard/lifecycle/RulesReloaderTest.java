@@ -14,6 +14,7 @@ import cn.yeji.hazard.TestRules;
 import cn.yeji.hazard.rules.ReloadAttempt;
 import cn.yeji.hazard.rules.ReloadAttempt.Outcome;
 import cn.yeji.hazard.rules.RulesetHolder;
+import cn.yeji.hazard.system.HazardSettings;
 
 class RulesReloaderTest {
 
@@ -102,6 +103,30 @@ class RulesReloaderTest {
 		ReloadAttempt attempt = reloader(holder, tmp.resolve("gone")).reload("test", null);
 
 		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(holder.current()).isSameAs(TestRules.shipped());
+	}
+
+	@Test
+	void under_approval_a_changed_folder_is_reported_and_never_activated() throws IOException {
+		// given a service that activates rules only by a second officer's approval, and its folder edited
+		Path rules = TestRules.copyOfShippedRules(tmp.resolve("rules"));
+		Path file = rules.resolve(DAILY);
+		Files.writeString(file, Files.readString(file) + "\n// 在目录中直接修改\n");
+		RulesetHolder holder = new RulesetHolder(TestRules.shipped());
+		HazardSettings watch = TestRules.settings(rules, TestRules.examplesDir(), Duration.ofSeconds(60));
+		HazardSettings approval = new HazardSettings(watch.zone(), new HazardSettings.Rules(rules, true,
+				watch.rules().debounce(), watch.rules().gateTimeout(), HazardSettings.Activation.APPROVAL,
+				watch.rules().poll()), watch.examples(), watch.data(), watch.limits(), watch.security(),
+				watch.notifications());
+
+		// when the watcher (or anyone) asks for the folder to be reloaded
+		ReloadAttempt attempt = new RulesReloader(holder, approval, TestRules.CLOCK, ActivationLog.NONE)
+			.reload("file change", null);
+
+		// then it is refused, said why in Chinese and recorded, and the rules serving stay
+		assertThat(attempt.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(attempt.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("审批"));
+		assertThat(holder.lastAttempt()).isSameAs(attempt);
 		assertThat(holder.current()).isSameAs(TestRules.shipped());
 	}
 
