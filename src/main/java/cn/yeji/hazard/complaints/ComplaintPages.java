@@ -39,7 +39,6 @@ import cn.yeji.hazard.console.ListQuery;
 @ConsolePages
 class ComplaintPages {
 
-
 	private static final List<String> REPORT = List.of("facility.id", "facility.name", "facility.regionCode",
 			"facility.township", "source", "receivedOn", "content");
 
@@ -108,7 +107,7 @@ class ComplaintPages {
 		TownshipScope scope = caller.scope();
 		ListQuery query = ListQuery.of("/complaints", params);
 		if (scope.isDistrict()) {
-			query.choice("township", townships());
+			query.choice("township", townships.names());
 		}
 		query.choice("status", Set.of("RECEIVED", "CONFIRMED", "UNFOUNDED")).text("facilityId");
 		Page<ComplaintRow> rows = store.list(query.value("facilityId"), scope.narrow(query.value("township")),
@@ -135,10 +134,6 @@ class ComplaintPages {
 		Map<String, RuleInfo> byClause = new TreeMap<>();
 		rulesets.current().rules().forEach(r -> byClause.putIfAbsent(r.ruleId(), r));
 		return List.copyOf(byClause.values());
-	}
-
-	private List<String> townships() {
-		return townships.names();
 	}
 
 }

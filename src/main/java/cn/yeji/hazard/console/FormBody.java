@@ -1,6 +1,5 @@
 package cn.yeji.hazard.console;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 
-import cn.yeji.hazard.determination.InspectionForm;
 import cn.yeji.hazard.system.FormTree;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.FieldErrors;

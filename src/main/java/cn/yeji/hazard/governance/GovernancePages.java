@@ -18,7 +18,6 @@ import cn.yeji.hazard.rules.RulesetHolder;
 import cn.yeji.hazard.system.ConflictException;
 import cn.yeji.hazard.system.ConsolePages;
 import cn.yeji.hazard.system.FieldErrors;
-import cn.yeji.hazard.system.FieldProblem;
 import cn.yeji.hazard.system.ForbiddenException;
 import cn.yeji.hazard.system.HazardSettings;
 import cn.yeji.hazard.system.InvalidRequestException;

@@ -53,7 +53,6 @@ import cn.yeji.hazard.console.ListQuery;
 @ConsolePages
 class HazardPages {
 
-
 	/** Where "back to the ledger" goes: the list as the user last filtered it. */
 	private static final String BACK = "hazards.back";
 
@@ -115,7 +114,7 @@ class HazardPages {
 	private ListQuery query(Map<String, String> params, TownshipScope scope) {
 		ListQuery query = ListQuery.of("/hazards", params);
 		if (scope.isDistrict()) {
-			query.choice("township", townships());
+			query.choice("township", townships.names());
 		}
 		return query.choice("status", STATUSES).choice("level", LEVELS).choice("channel", CHANNELS)
 			.choice("overdue", Set.of("true", "false")).text("facilityId");
@@ -247,10 +246,6 @@ class HazardPages {
 		if (value != null) {
 			values.put(name, value.toString());
 		}
-	}
-
-	private List<String> townships() {
-		return townships.names();
 	}
 
 }

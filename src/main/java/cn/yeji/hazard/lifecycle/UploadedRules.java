@@ -2,13 +2,10 @@ package cn.yeji.hazard.lifecycle;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -155,11 +152,9 @@ public final class UploadedRules implements AutoCloseable {
 		return target;
 	}
 
-
 	@Override
 	public void close() {
 		Folders.delete(tmp);
 	}
-
 
 }
